@@ -1,0 +1,24 @@
+package org.crampguide.content;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown in strict mode when the content tree has errors, so that bad content fails the
+ * build.
+ */
+public class ContentException extends RuntimeException {
+
+	private final List<ContentError> errors;
+
+	public ContentException(List<ContentError> errors) {
+		super(errors.size() + " content error(s):\n"
+				+ errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
+		this.errors = List.copyOf(errors);
+	}
+
+	public List<ContentError> getErrors() {
+		return this.errors;
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.crampguide.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the snapshot being served and replaces it on reload. Readers take
+ * {@link #snapshot()} once per request; the reference swap is atomic, so they always see
+ * one whole, consistent site.
+ */
+@Component
+public class ContentRepository {
+
+	private static final Log logger = LogFactory.getLog(ContentRepository.class);
+
+	private final ContentProperties properties;
+
+	private final ContentLoader loader = new ContentLoader();
+
+	private final ApplicationEventPublisher events;
+
+	private final AtomicLong versions = new AtomicLong();
+
+	private volatile ContentSnapshot current;
+
+	private volatile List<ContentError> errors;
+
+	public ContentRepository(ContentProperties properties, ApplicationEventPublisher events) {
+		this.properties = properties;
+		this.events = events;
+		LoadResult result = this.loader.load(readFiles(), null, this.versions.incrementAndGet());
+		report(result.errors());
+		this.current = result.snapshot();
+		this.errors = result.errors();
+		logger.info("Serving " + this.current.publishedArticles().size() + " articles and "
+				+ this.current.pages().size() + " pages from " + describeSource());
+	}
+
+	public ContentSnapshot snapshot() {
+		return this.current;
+	}
+
+	/** The errors of the last load; empty when the content is clean. */
+	public List<ContentError> errors() {
+		return this.errors;
+	}
+
+	/**
+	 * Reads the content again and swaps in the result. Broken files keep their last good
+	 * version. Synchronized so two reloads never interleave; readers are never blocked.
+	 */
+	public synchronized LoadResult reload() {
+		LoadResult result = this.loader.load(readFiles(), this.current, this.versions.incrementAndGet());
+		if (!result.errors().isEmpty()) {
+			result.errors().forEach((error) -> logger.error("Content error (last good version kept): " + error));
+		}
+		this.current = result.snapshot();
+		this.errors = result.errors();
+		this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
+		logger.info("Content reloaded: " + this.current.publishedArticles().size() + " articles");
+		return result;
+	}
+
+	private void report(List<ContentError> errors) {
+		if (errors.isEmpty()) {
+			return;
+		}
+		if (this.properties.strict()) {
+			throw new ContentException(errors);
+		}
+		errors.forEach((error) -> logger.error("Content error (file left out or kept as before): " + error));
+	}
+
+	private Map<String, byte[]> readFiles() {
+		return (this.properties.contentDir() != null) ? ContentFiles.fromDirectory(this.properties.contentDir())
+				: ContentFiles.fromClasspath("content");
+	}
+
+	private String describeSource() {
+		return (this.properties.contentDir() != null) ? this.properties.contentDir().toAbsolutePath().toString()
+				: "the bundled content";
+	}
+
+}

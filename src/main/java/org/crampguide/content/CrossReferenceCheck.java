@@ -1,0 +1,89 @@
+package org.crampguide.content;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what only the whole tree can tell: internal links resolve, {@code related} slugs
+ * exist, and every image is used. These problems are reported (and fail strict mode) but
+ * never take a page off the site.
+ */
+final class CrossReferenceCheck {
+
+	private static final Set<String> SITE_PATHS = Set.of("/", "/sitemap.xml", "/feed.xml", "/robots.txt");
+
+	private final Map<String, Article> articles;
+
+	private final Map<String, Page> pages;
+
+	private final Map<String, String> aliases;
+
+	private final Map<String, ImageAsset> images;
+
+	private final List<ContentError> errors;
+
+	CrossReferenceCheck(Map<String, Article> articles, Map<String, Page> pages, Map<String, String> aliases,
+			Map<String, ImageAsset> images, List<ContentError> errors) {
+		this.articles = articles;
+		this.pages = pages;
+		this.aliases = aliases;
+		this.images = images;
+		this.errors = errors;
+	}
+
+	void run() {
+		Set<String> usedImages = new HashSet<>();
+		for (Article article : this.articles.values()) {
+			usedImages.add(article.image().src().substring("/images/".length()));
+			collectImages(article.body(), usedImages);
+			checkLinks(article.file(), article.body());
+			for (String slug : article.related()) {
+				boolean exists = this.articles.values().stream().anyMatch((a) -> a.slug().equals(slug) && !a.draft());
+				if (!exists || slug.equals(article.slug())) {
+					this.errors.add(new ContentError(article.file(), 1, "related",
+							"'" + slug + "' is not another published article"));
+				}
+			}
+		}
+		for (Page page : this.pages.values()) {
+			collectImages(page.body(), usedImages);
+			checkLinks(page.file(), page.body());
+		}
+		this.images.keySet()
+			.stream()
+			.filter((name) -> !usedImages.contains(name))
+			.sorted()
+			.forEach((name) -> this.errors
+				.add(new ContentError("content/images/" + name, 1, "image", "is not used by any article or page")));
+	}
+
+	private static void collectImages(RenderedBody body, Set<String> used) {
+		body.images().forEach((path) -> used.add(path.substring(path.indexOf('/') + 1)));
+	}
+
+	private void checkLinks(String file, RenderedBody body) {
+		body.internalLinks()
+			.stream()
+			.filter((link) -> !resolves(link))
+			.sorted()
+			.forEach((link) -> this.errors
+				.add(new ContentError(file, 1, "link", "'" + link + "' does not lead to any page")));
+	}
+
+	private boolean resolves(String link) {
+		String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+		if (SITE_PATHS.contains(path) || this.aliases.containsKey(path)) {
+			return true;
+		}
+		Article article = this.articles.get(path);
+		if (article != null) {
+			return !article.draft();
+		}
+		String single = path.substring(1);
+		return Slugs.SECTIONS.contains(single) || this.pages.containsKey(single)
+				|| (path.startsWith("/images/") && this.images.containsKey(path.substring(8)));
+	}
+
+}

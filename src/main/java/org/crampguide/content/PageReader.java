@@ -1,0 +1,55 @@
+package org.crampguide.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.crampguide.markdown.ImageCatalog;
+import org.crampguide.markdown.MarkdownRenderer;
+
+/**
+ * Reads a standalone page from {@code content/pages/}: a title, a summary, an optional
+ * review date and a body.
+ */
+final class PageReader {
+
+	private static final Set<String> FIELDS = Set.of("title", "summary", "reviewed");
+
+	private final MarkdownRenderer markdown;
+
+	private final ImageCatalog images;
+
+	PageReader(MarkdownRenderer markdown, ImageCatalog images) {
+		this.markdown = markdown;
+		this.images = images;
+	}
+
+	Page read(SourceFile file, List<ContentError> errors) {
+		int before = errors.size();
+		String path = file.displayPath();
+		String slug = file.path().substring("pages/".length()).replaceFirst("\\.md$", "");
+		FrontMatter parts = FrontMatter.split(file.text());
+		if (parts == null) {
+			errors.add(new ContentError(path, 1, "front matter",
+					"the file must start with YAML front matter between two '---' lines"));
+			return null;
+		}
+		YamlFields yaml = YamlFields.parse(path, parts.yaml(), 1, errors);
+		if (yaml == null) {
+			return null;
+		}
+		yaml.allowOnly(FIELDS);
+		if (!Slugs.isSlug(slug)) {
+			errors.add(new ContentError(path, 1, "slug", "the file name '" + slug + "' is not a valid slug"));
+		}
+		String title = FieldRules.title(yaml);
+		String summary = FieldRules.summary(yaml);
+		LocalDate reviewed = yaml.date("reviewed", false);
+		MarkdownRenderer.Result body = this.markdown.render(parts.body(), this.images);
+		body.problems()
+			.forEach((problem) -> errors.add(new ContentError(path, parts.bodyFirstLine() + problem.line(),
+					problem.element(), problem.message())));
+		return (errors.size() > before) ? null : new Page(slug, path, title, summary, reviewed, body.body());
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Reading the {@code content/} folder into immutable, validated snapshots of articles and
+ * pages.
+ */
+package org.crampguide.content;

@@ -1,0 +1,21 @@
+package org.crampguide.related;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the scorer knows of one article.
+ *
+ * @param path the canonical path, also the article's identity
+ * @param slug the slug that {@code related} picks name
+ * @param section the section id
+ * @param tags the article's tags
+ * @param picks slugs the editors want listed first
+ * @param linksTo paths of other pages the body links to
+ * @param terms the body's TF-IDF weights, normalised to unit length
+ */
+public record ArticleFeatures(String path, String slug, String section, Set<String> tags, List<String> picks,
+		Set<String> linksTo, Map<String, Double> terms) {
+
+}

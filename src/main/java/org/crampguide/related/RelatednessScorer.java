@@ -1,0 +1,102 @@
+package org.crampguide.related;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks the articles most worth reading next. A pure function of its inputs: the editors'
+ * picks come first, in their order, then every other article by a score that adds shared
+ * tags (rarer tags weigh more), the same section, links between the two, and the cosine
+ * similarity of their text. Ties go to the lower path, so the order never changes between
+ * runs.
+ */
+public final class RelatednessScorer {
+
+	static final double SAME_SECTION = 0.5;
+
+	static final double LINK_FROM_TARGET = 1.0;
+
+	static final double LINK_TO_TARGET = 0.5;
+
+	static final double TEXT_WEIGHT = 2.0;
+
+	private RelatednessScorer() {
+	}
+
+	/**
+	 * @param target the article the sidebar is for
+	 * @param all every published article (the target may be among them)
+	 * @param limit how many paths to return at most
+	 * @return paths of related articles, best first, never the target and never twice
+	 */
+	public static List<String> rank(ArticleFeatures target, List<ArticleFeatures> all, int limit) {
+		Map<String, Integer> tagCounts = tagCounts(all);
+		Set<String> result = new LinkedHashSet<>();
+		for (String pick : target.picks()) {
+			all.stream()
+				.filter((candidate) -> candidate.slug().equals(pick) && !candidate.path().equals(target.path()))
+				.map(ArticleFeatures::path)
+				.sorted()
+				.findFirst()
+				.ifPresent(result::add);
+		}
+		List<ArticleFeatures> others = new ArrayList<>();
+		for (ArticleFeatures candidate : all) {
+			if (!candidate.path().equals(target.path()) && !result.contains(candidate.path())) {
+				others.add(candidate);
+			}
+		}
+		Map<String, Double> scores = new HashMap<>();
+		others.forEach((candidate) -> scores.put(candidate.path(), score(target, candidate, tagCounts, all.size())));
+		others.sort(Comparator.comparingDouble((ArticleFeatures c) -> scores.get(c.path()))
+			.reversed()
+			.thenComparing(ArticleFeatures::path));
+		others.forEach((candidate) -> result.add(candidate.path()));
+		return result.stream().limit(limit).toList();
+	}
+
+	/** How related {@code candidate} is to {@code target}; higher is closer. */
+	static double score(ArticleFeatures target, ArticleFeatures candidate, Map<String, Integer> tagCounts,
+			int articleCount) {
+		double score = 0;
+		for (String tag : target.tags()) {
+			if (candidate.tags().contains(tag)) {
+				// Inverse document frequency: a tag on every article says nothing, a rare
+				// one says a lot.
+				score += Math.log(1.0 + (double) articleCount / tagCounts.getOrDefault(tag, 1));
+			}
+		}
+		if (target.section().equals(candidate.section())) {
+			score += SAME_SECTION;
+		}
+		if (target.linksTo().contains(candidate.path())) {
+			score += LINK_FROM_TARGET;
+		}
+		if (candidate.linksTo().contains(target.path())) {
+			score += LINK_TO_TARGET;
+		}
+		return score + TEXT_WEIGHT * cosine(target.terms(), candidate.terms());
+	}
+
+	static double cosine(Map<String, Double> a, Map<String, Double> b) {
+		Map<String, Double> smaller = (a.size() <= b.size()) ? a : b;
+		Map<String, Double> larger = (smaller == a) ? b : a;
+		double dot = 0;
+		for (Map.Entry<String, Double> entry : smaller.entrySet()) {
+			dot += entry.getValue() * larger.getOrDefault(entry.getKey(), 0.0);
+		}
+		return dot;
+	}
+
+	private static Map<String, Integer> tagCounts(List<ArticleFeatures> all) {
+		Map<String, Integer> counts = new HashMap<>();
+		all.forEach((article) -> article.tags().forEach((tag) -> counts.merge(tag, 1, Integer::sum)));
+		return counts;
+	}
+
+}

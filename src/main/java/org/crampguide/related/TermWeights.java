@@ -1,0 +1,64 @@
+package org.crampguide.related;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TF-IDF weights of article texts, normalised so that a dot product is their cosine
+ * similarity.
+ */
+public final class TermWeights {
+
+	private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
+
+	private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "are", "but", "not", "you", "your",
+			"with", "can", "this", "that", "they", "have", "has", "from", "may", "more", "most", "some", "what", "when",
+			"who", "how", "why", "will", "would", "about", "into", "also", "than", "then", "there", "their", "these",
+			"those", "which", "while", "were", "was", "been", "being", "our", "out", "one", "any", "all", "its", "it's",
+			"does", "did", "get", "such", "other", "many", "much", "very", "just", "like", "over");
+
+	private TermWeights() {
+	}
+
+	/** Weights for each text, in the same order as {@code texts}. */
+	public static List<Map<String, Double>> of(List<String> texts) {
+		List<Map<String, Integer>> counts = texts.stream().map(TermWeights::count).toList();
+		Map<String, Integer> documentFrequency = new HashMap<>();
+		counts.forEach((terms) -> terms.keySet().forEach((term) -> documentFrequency.merge(term, 1, Integer::sum)));
+		int documents = texts.size();
+		return counts.stream().map((terms) -> weigh(terms, documentFrequency, documents)).toList();
+	}
+
+	private static Map<String, Integer> count(String text) {
+		Map<String, Integer> counts = new HashMap<>();
+		Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+		while (words.find()) {
+			if (!STOP_WORDS.contains(words.group())) {
+				counts.merge(words.group(), 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
+	private static Map<String, Double> weigh(Map<String, Integer> terms, Map<String, Integer> documentFrequency,
+			int documents) {
+		Map<String, Double> weights = new HashMap<>();
+		terms.forEach((term, count) -> {
+			double idf = Math.log((double) documents / documentFrequency.get(term));
+			if (idf > 0) {
+				weights.put(term, count * idf);
+			}
+		});
+		double norm = Math.sqrt(weights.values().stream().mapToDouble((w) -> w * w).sum());
+		if (norm > 0) {
+			weights.replaceAll((term, weight) -> weight / norm);
+		}
+		return Map.copyOf(weights);
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.crampguide.seo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.crampguide.content.Article;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.Section;
+import org.crampguide.site.SiteProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * JSON-LD for search engines, built as maps and written by Jackson, never by string
+ * concatenation, then escaped so that nothing in front matter can close the script
+ * element it sits in.
+ */
+@Component
+public class StructuredData {
+
+	private static final String CONTEXT = "https://schema.org";
+
+	private final SiteProperties site;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	public StructuredData(SiteProperties site) {
+		this.site = site;
+	}
+
+	/** {@code WebSite} and {@code Organization} for the home page. */
+	public String home(ContentSnapshot snapshot) {
+		Map<String, Object> website = node("WebSite");
+		website.put("name", snapshot.site().name());
+		website.put("description", snapshot.site().description());
+		website.put("url", this.site.absolute("/"));
+		website.put("inLanguage", "en");
+		website.put("publisher", Map.of("@id", organizationId()));
+		return write(List.of(website, organization(snapshot)));
+	}
+
+	/** {@code MedicalWebPage} and {@code BreadcrumbList} for an article. */
+	public String article(ContentSnapshot snapshot, Article article) {
+		Section section = snapshot.site().section(article.section());
+		Map<String, Object> page = node("MedicalWebPage");
+		page.put("name", article.title());
+		page.put("headline", article.title());
+		page.put("description", article.summary());
+		page.put("url", this.site.absolute(article.path()));
+		page.put("datePublished", article.published().toString());
+		page.put("dateModified", article.reviewed().toString());
+		page.put("lastReviewed", article.reviewed().toString());
+		page.put("reviewedBy", organization(snapshot));
+		page.put("publisher", Map.of("@id", organizationId()));
+		page.put("inLanguage", "en");
+		page.put("image", this.site.absolute(ShareImagePaths.forArticle(article)));
+		page.put("keywords", String.join(", ", article.tags()));
+		page.put("citation", article.sources().stream().map((source) -> {
+			Map<String, Object> work = node("CreativeWork");
+			work.put("name", source.title());
+			work.put("publisher", Map.of("@type", "Organization", "name", source.publisher()));
+			work.put("url", source.url());
+			return work;
+		}).toList());
+		Map<String, Object> condition = node("MedicalCondition");
+		condition.put("name", "Muscle cramp");
+		condition.put("alternateName", List.of("Charley horse", "Muscle spasm", "Leg cramp"));
+		page.put("about", condition);
+		Map<String, Object> breadcrumbs = node("BreadcrumbList");
+		breadcrumbs.put("itemListElement", List.of(crumb(1, "Home", "/"), crumb(2, section.title(), section.path()),
+				crumb(3, article.title(), article.path())));
+		return write(List.of(page, breadcrumbs));
+	}
+
+	private Map<String, Object> organization(ContentSnapshot snapshot) {
+		Map<String, Object> organization = node("Organization");
+		organization.put("@id", organizationId());
+		organization.put("name", snapshot.site().name());
+		organization.put("url", this.site.absolute("/"));
+		organization.put("logo", this.site.absolute("/favicon.svg"));
+		return organization;
+	}
+
+	private String organizationId() {
+		return this.site.absolute("/#organization");
+	}
+
+	private Map<String, Object> crumb(int position, String name, String path) {
+		Map<String, Object> item = node("ListItem");
+		item.put("position", position);
+		item.put("name", name);
+		item.put("item", this.site.absolute(path));
+		return item;
+	}
+
+	private static Map<String, Object> node(String type) {
+		Map<String, Object> node = new LinkedHashMap<>();
+		node.put("@type", type);
+		return node;
+	}
+
+	private String write(List<Map<String, Object>> graph) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("@context", CONTEXT);
+		document.put("@graph", graph);
+		return escapeForScript(this.json.writeValueAsString(document));
+	}
+
+	/**
+	 * Makes JSON safe inside a {@code <script>} element: {@code <}, {@code >} and
+	 * {@code &} become JSON unicode escapes, which parse back to the same string, so
+	 * {@code </script>} can never appear.
+	 */
+	static String escapeForScript(String json) {
+		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * What machines read: page metadata, link previews, structured data, sitemap and feed.
+ */
+package org.crampguide.seo;

@@ -1,0 +1,4 @@
+/**
+ * Site-wide settings: the public base URL and the site's identity.
+ */
+package org.crampguide.site;
