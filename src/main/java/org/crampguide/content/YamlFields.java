@@ -92,7 +92,7 @@ final class YamlFields {
 		this.entries.forEach((key, tuple) -> {
 			if (!allowed.contains(key)) {
 				error(tuple.getKeyNode(), qualified(key),
-						"is not a known field (allowed: " + String.join(", ", allowed) + ")");
+						"is not a known field (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
 			}
 		});
 	}

@@ -35,6 +35,11 @@ class CanonicalPathFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.equals("/error") || path.startsWith("/error/")) {
+			// The error view is for the container's error dispatch; asked for directly it would claim a 500.
+			response.sendError(HttpStatus.NOT_FOUND.value());
+			return;
+		}
 		Optional<String> target = redirectTarget(path);
 		if (target.isPresent()) {
 			String query = request.getQueryString();
