@@ -1,0 +1,115 @@
+package org.crampguide.browser;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.crampguide.content.Article;
+import org.crampguide.content.ContentRepository;
+import org.crampguide.web.SiteClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page kind of the real site passes axe-core's WCAG 2.2 AA rules in Chromium, and every page's HTML passes
+ * the Nu HTML checker with no errors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "crampguide.content-dir=content", "crampguide.strict=true" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ContentRepository content;
+
+	private WebDriver browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browsers.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.quit();
+	}
+
+	@ParameterizedTest(name = "axe on {0}")
+	@ValueSource(strings = { "/", "/causes", "/treatments/stop-a-cramp-now", "/symptoms/red-flags", "/about",
+			"/no-such-page" })
+	void everyPageKindHasNoWcag22AaViolations(String path) {
+		Assumptions.assumeTrue(this.browser instanceof HasCdp, "axe-core runs in Chromium only");
+		this.browser.get("http://localhost:" + this.port + path);
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.browser);
+		assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
+		assertThat(results.getPasses()).isNotEmpty();
+	}
+
+	@Test
+	void everyPagePassesTheNuHtmlChecker() throws Exception {
+		List<String> paths = new ArrayList<>(List.of("/", "/no-such-page"));
+		this.content.snapshot().site().sections().forEach((section) -> paths.add(section.path()));
+		this.content.snapshot().publishedArticles().stream().map(Article::path).forEach(paths::add);
+		this.content.snapshot().pages().values().forEach((page) -> paths.add(page.path()));
+		SiteClient site = new SiteClient(this.port);
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+		// The checker must be able to fail: a known-bad document gives errors.
+		assertThat(nuErrors(validator, "bad", "<!DOCTYPE html><html lang=en><title>x</title><p><li>x</p><img src=a>"))
+			.hasSizeGreaterThanOrEqualTo(2);
+		List<String> errors = new ArrayList<>();
+		for (String path : paths) {
+			errors.addAll(nuErrors(validator, path, site.get(path).body()));
+		}
+		assertThat(paths).hasSizeGreaterThan(35);
+		assertThat(errors).isEmpty();
+	}
+
+	private static List<String> nuErrors(EmbeddedValidator validator, String path, String html) throws Exception {
+		String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+		List<String> errors = new ArrayList<>();
+		for (JsonNode message : JsonMapper.builder().build().readTree(report).get("messages")) {
+			if (!"info".equals(message.path("type").asString())) {
+				errors.add(path + ":" + message.path("lastLine").asInt() + ": " + message.path("message").asString());
+			}
+		}
+		return errors;
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes()
+				.stream()
+				.limit(3)
+				.map((node) -> node.getTarget().toString())
+				.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("; "));
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.crampguide.browser;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sharing an article on the real site: the copy button puts the canonical URL on the clipboard, and a deep link
+ * lands with its heading at the top of the viewport.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "crampguide.content-dir=content", "crampguide.strict=true",
+				"crampguide.base-url=https://crampguide.example" })
+class SharingIT {
+
+	private static final String ARTICLE = "/treatments/stop-a-cramp-now";
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = Browsers.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void copyButtonPutsTheCanonicalUrlOnTheClipboard() {
+		Assumptions.assumeTrue(this.browser instanceof HasCdp, "the clipboard needs Chromium");
+		String origin = "http://localhost:" + this.port;
+		((HasCdp) this.browser).executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",
+				List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		ArticlePage article = ArticlePage.open(this.browser, origin + ARTICLE);
+		assertThat(article.shareUrlField()).isEqualTo("https://crampguide.example" + ARTICLE);
+
+		assertThat(article.copyLink().shareStatus()).isEqualTo("Link copied");
+		Object clipboard = ((JavascriptExecutor) this.browser).executeAsyncScript(
+				"var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
+		assertThat(clipboard).isEqualTo("https://crampguide.example" + ARTICLE);
+	}
+
+	@Test
+	void deepLinkShowsItsHeadingAtTheTopOfTheViewport() {
+		ArticlePage article = ArticlePage.open(this.browser,
+				"http://localhost:" + this.port + ARTICLE + "#after-the-cramp-lets-go");
+		assertThat(article.scrollY()).isPositive();
+		assertThat(article.viewportTopOf("after-the-cramp-lets-go")).isBetween(0.0, 40.0);
+	}
+
+}
