@@ -15,7 +15,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The Atom feed at {@code /feed.xml}: the 20 most recently published or reviewed articles.
+ * The Atom feed at {@code /feed.xml}: the 20 most recently published or reviewed
+ * articles.
  */
 @Controller
 class FeedController {
@@ -67,7 +68,9 @@ class FeedController {
 			}
 			out.writeEndElement();
 		});
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(xml);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(xml);
 	}
 
 	private static LocalDate updated(Article article) {

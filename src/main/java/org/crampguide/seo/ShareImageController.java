@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Serves link preview images at stable URLs: {@code /share/site.png} and {@code /share/<section>/<slug>.png}.
+ * Serves link preview images at stable URLs: {@code /share/site.png} and
+ * {@code /share/<section>/<slug>.png}.
  */
 @Controller
 class ShareImageController {

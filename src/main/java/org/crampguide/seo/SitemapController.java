@@ -17,7 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /sitemap.xml} (every published article, section and page) and {@code /robots.txt}, which names it.
+ * {@code /sitemap.xml} (every published article, section and page) and
+ * {@code /robots.txt}, which names it.
  */
 @Controller
 class SitemapController {
@@ -46,16 +47,21 @@ class SitemapController {
 			out.writeDefaultNamespace(NAMESPACE);
 			url(out, "/", newest);
 			for (Section section : snapshot.site().sections()) {
-				url(out, section.path(), snapshot.publishedIn(section.id())
-					.stream()
-					.map(Article::reviewed)
-					.max(LocalDate::compareTo)
-					.orElse(null));
+				url(out, section.path(),
+						snapshot.publishedIn(section.id())
+							.stream()
+							.map(Article::reviewed)
+							.max(LocalDate::compareTo)
+							.orElse(null));
 			}
 			for (Article article : snapshot.publishedArticles()) {
 				url(out, article.path(), article.reviewed());
 			}
-			for (Page page : snapshot.pages().values().stream().sorted(java.util.Comparator.comparing(Page::slug)).toList()) {
+			for (Page page : snapshot.pages()
+				.values()
+				.stream()
+				.sorted(java.util.Comparator.comparing(Page::slug))
+				.toList()) {
 				url(out, page.path(), page.reviewed());
 			}
 			out.writeEndElement();

@@ -7,7 +7,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes an XML document with the JDK's streaming writer, which escapes text and attributes for us.
+ * Writes an XML document with the JDK's streaming writer, which escapes text and
+ * attributes for us.
  */
 final class XmlDocument {
 

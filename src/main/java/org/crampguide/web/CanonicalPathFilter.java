@@ -36,7 +36,8 @@ class CanonicalPathFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.equals("/error") || path.startsWith("/error/")) {
-			// The error view is for the container's error dispatch; asked for directly it would claim a 500.
+			// The error view is for the container's error dispatch; asked for directly it
+			// would claim a 500.
 			response.sendError(HttpStatus.NOT_FOUND.value());
 			return;
 		}

@@ -32,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page kind of the real site passes axe-core's WCAG 2.2 AA rules in Chromium, and every page's HTML passes
- * the Nu HTML checker with no errors.
+ * Every page kind of the real site passes axe-core's WCAG 2.2 AA rules in Chromium, and
+ * every page's HTML passes the Nu HTML checker with no errors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=content", "crampguide.strict=true" })
@@ -104,11 +104,12 @@ class AccessibilityIT {
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
-			.map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes()
-				.stream()
-				.limit(3)
-				.map((node) -> node.getTarget().toString())
-				.collect(Collectors.joining(", ")))
+			.map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): "
+					+ rule.getNodes()
+						.stream()
+						.limit(3)
+						.map((node) -> node.getTarget().toString())
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "));
 	}
 

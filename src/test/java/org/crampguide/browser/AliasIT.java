@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An article that moved section: a reader opening its old, shared URL lands on the article at its new address.
+ * An article that moved section: a reader opening its old, shared URL lands on the
+ * article at its new address.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true" })

@@ -74,7 +74,9 @@ final class ArticlePage {
 		return this.driver.findElement(By.cssSelector(".share__url")).getAttribute("value");
 	}
 
-	/** Where the element with {@code id} sits, in CSS pixels from the top of the viewport. */
+	/**
+	 * Where the element with {@code id} sits, in CSS pixels from the top of the viewport.
+	 */
 	double viewportTopOf(String id) {
 		Object top = ((JavascriptExecutor) this.driver)
 			.executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);

@@ -10,15 +10,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 
 /**
- * Starts the browser the tests drive: Debian's headless Chromium with its own chromedriver (never one that
- * Selenium Manager would download), or HtmlUnit where Chromium is missing, unless the build demands Chromium
+ * Starts the browser the tests drive: Debian's headless Chromium with its own
+ * chromedriver (never one that Selenium Manager would download), or HtmlUnit where
+ * Chromium is missing, unless the build demands Chromium
  * ({@code -Dcrampguide.browser=chromium}, as CI does).
  */
 final class Browsers {
 
 	private static final File CHROMIUM = new File(System.getProperty("crampguide.chromium", "/usr/bin/chromium"));
 
-	private static final File CHROMEDRIVER = new File(System.getProperty("crampguide.chromedriver", "/usr/bin/chromedriver"));
+	private static final File CHROMEDRIVER = new File(
+			System.getProperty("crampguide.chromedriver", "/usr/bin/chromedriver"));
 
 	private Browsers() {
 	}

@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader's path through the real site: home, a section, an article with its lead figure, a related article,
- * and the same article opened again from its copied URL in a new browser session.
+ * A reader's path through the real site: home, a section, an article with its lead
+ * figure, a related article, and the same article opened again from its copied URL in a
+ * new browser session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=content", "crampguide.strict=true" })

@@ -17,12 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sharing an article on the real site: the copy button puts the canonical URL on the clipboard, and a deep link
- * lands with its heading at the top of the viewport.
+ * Sharing an article on the real site: the copy button puts the canonical URL on the
+ * clipboard, and a deep link lands with its heading at the top of the viewport.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "crampguide.content-dir=content", "crampguide.strict=true",
-				"crampguide.base-url=https://crampguide.example" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"crampguide.content-dir=content", "crampguide.strict=true", "crampguide.base-url=https://crampguide.example" })
 class SharingIT {
 
 	private static final String ARTICLE = "/treatments/stop-a-cramp-now";
@@ -46,8 +45,8 @@ class SharingIT {
 	void copyButtonPutsTheCanonicalUrlOnTheClipboard() {
 		Assumptions.assumeTrue(this.browser instanceof HasCdp, "the clipboard needs Chromium");
 		String origin = "http://localhost:" + this.port;
-		((HasCdp) this.browser).executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",
-				List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		((HasCdp) this.browser).executeCdpCommand("Browser.grantPermissions",
+				Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 		ArticlePage article = ArticlePage.open(this.browser, origin + ARTICLE);
 		assertThat(article.shareUrlField()).isEqualTo("https://crampguide.example" + ARTICLE);
 

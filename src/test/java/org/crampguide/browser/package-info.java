@@ -1,4 +1,5 @@
 /**
- * Browser tests: a reader's journey, sharing and accessibility, driven through Selenium in headless Chromium.
+ * Browser tests: a reader's journey, sharing and accessibility, driven through Selenium
+ * in headless Chromium.
  */
 package org.crampguide.browser;

@@ -44,10 +44,11 @@ class ContentLoaderTests {
 		LoadResult result = this.loader.load(ContentFiles.fromDirectory(Fixtures.BROKEN_CONTENT), null, 1);
 		assertThat(result.snapshot().publishedArticles()).extracting(Article::slug).containsExactly("good");
 		assertThat(result.errors()).extracting(ContentError::toString)
-			.contains("content/articles/causes/typo-field.md:12: reviewd: is not a known field "
-					+ "(allowed: " + String.join(", ", new java.util.TreeSet<>(ArticleReader.FIELDS)) + ")")
+			.contains("content/articles/causes/typo-field.md:12: reviewd: is not a known field " + "(allowed: "
+					+ String.join(", ", new java.util.TreeSet<>(ArticleReader.FIELDS)) + ")")
 			.contains("content/articles/causes/typo-field.md:2: reviewed: is required")
-			.anyMatch((error) -> error.startsWith("content/articles/symptoms/bad-yaml.md:3: front matter: is not valid YAML"));
+			.anyMatch((error) -> error
+				.startsWith("content/articles/symptoms/bad-yaml.md:3: front matter: is not valid YAML"));
 	}
 
 	@Test
@@ -66,14 +67,14 @@ class ContentLoaderTests {
 	@Test
 	void strictModeTurnsAnyContentErrorIntoAFailure() {
 		ContentProperties strict = new ContentProperties(Fixtures.BROKEN_CONTENT, true, false, Duration.ofMillis(500));
-		assertThatExceptionOfType(ContentException.class)
-			.isThrownBy(() -> new ContentRepository(strict, noEvents()))
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> new ContentRepository(strict, noEvents()))
 			.withMessageContaining("content/articles/causes/typo-field.md:12: reviewd: is not a known field");
 	}
 
 	@Test
 	void lenientModeLogsErrorsAndStartsWithTheValidContent() {
-		ContentProperties lenient = new ContentProperties(Fixtures.BROKEN_CONTENT, false, false, Duration.ofMillis(500));
+		ContentProperties lenient = new ContentProperties(Fixtures.BROKEN_CONTENT, false, false,
+				Duration.ofMillis(500));
 		ContentRepository repository = new ContentRepository(lenient, noEvents());
 		assertThat(repository.snapshot().publishedArticles()).hasSize(1);
 		assertThat(repository.errors()).isNotEmpty();

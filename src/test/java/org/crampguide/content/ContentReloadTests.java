@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Editing a content folder while the site runs: changes, additions and deletions are picked up, and a broken
- * edit keeps the last good version.
+ * Editing a content folder while the site runs: changes, additions and deletions are
+ * picked up, and a broken edit keeps the last good version.
  */
 class ContentReloadTests {
 
@@ -48,7 +48,8 @@ class ContentReloadTests {
 
 		LoadResult result = repository.reload();
 
-		assertThat(result.errors()).extracting(ContentError::file).containsExactly("content/articles/causes/night-cramps.md");
+		assertThat(result.errors()).extracting(ContentError::file)
+			.containsExactly("content/articles/causes/night-cramps.md");
 		assertThat(repository.snapshot().article("causes", "night-cramps", false)).map(Article::title)
 			.contains("Why do night cramps happen?");
 		assertThat(repository.snapshot().version()).isGreaterThan(1);
@@ -64,9 +65,10 @@ class ContentReloadTests {
 		try {
 			replace(this.folder.resolve("articles/causes/night-cramps.md"), "title: Why do night cramps happen?",
 					"title: Night cramps, edited while running");
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-					repository.snapshot().article("causes", "night-cramps", false).map(Article::title))
-				.contains("Night cramps, edited while running"));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(
+						repository.snapshot().article("causes", "night-cramps", false).map(Article::title))
+					.contains("Night cramps, edited while running"));
 			assertThat(events).hasAtLeastOneElementOfType(ContentReloadedEvent.class);
 		}
 		finally {

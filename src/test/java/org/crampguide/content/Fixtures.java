@@ -8,11 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
- * The fixture content trees under {@code src/test/resources/fixtures}, and copies of them that a test may edit.
+ * The fixture content trees under {@code src/test/resources/fixtures}, and copies of them
+ * that a test may edit.
  */
 public final class Fixtures {
 
-	/** A valid tree: five articles, a draft, a page, images, and an article that moved section (with aliases). */
+	/**
+	 * A valid tree: five articles, a draft, a page, images, and an article that moved
+	 * section (with aliases).
+	 */
 	public static final Path CONTENT = Path.of("src/test/resources/fixtures/content");
 
 	/** One good article among broken ones. */
@@ -24,7 +28,9 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** Copies {@code source} into {@code target} so that a test can change files freely. */
+	/**
+	 * Copies {@code source} into {@code target} so that a test can change files freely.
+	 */
 	public static Path copy(Path source, Path target) {
 		try (Stream<Path> paths = Files.walk(source)) {
 			for (Path path : (Iterable<Path>) paths::iterator) {

@@ -8,32 +8,38 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTML that figures, callouts and headings render to, and the Markdown the format rejects.
+ * The HTML that figures, callouts and headings render to, and the Markdown the format
+ * rejects.
  */
 class MarkdownRendererTests {
 
-	private static final ImageCatalog IMAGES = (path) -> Optional.ofNullable(
-			Map.of("images/calf.svg", new ImageCatalog.ImageSize(800, 450)).get(path));
+	private static final ImageCatalog IMAGES = (path) -> Optional
+		.ofNullable(Map.of("images/calf.svg", new ImageCatalog.ImageSize(800, 450)).get(path));
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
 	@Test
 	void rendersLoneImageWithCreditAsLazyFigureWithCaptionAndCredit() {
-		MarkdownRenderer.Result result = this.renderer.render("""
-				![A person leaning on a wall](images/calf.svg "Lean into the wall"){credit="Illustration by Cramp Guide contributors" license="CC BY 4.0"}
-				""", IMAGES);
+		MarkdownRenderer.Result result = this.renderer.render(
+				"""
+						![A person leaning on a wall](images/calf.svg "Lean into the wall"){credit="Illustration by Cramp Guide contributors" license="CC BY 4.0"}
+						""",
+				IMAGES);
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.body().html()).isEqualTo("""
-				<figure class="figure"><img src="/images/calf.svg" alt="A person leaning on a wall" width="800" height="450" loading="lazy" decoding="async"><figcaption>Lean into the wall <span class="figure__credit">Illustration by Cramp Guide contributors · CC BY 4.0</span></figcaption></figure>
-				""");
+		assertThat(result.body().html()).isEqualTo(
+				"""
+						<figure class="figure"><img src="/images/calf.svg" alt="A person leaning on a wall" width="800" height="450" loading="lazy" decoding="async"><figcaption>Lean into the wall <span class="figure__credit">Illustration by Cramp Guide contributors · CC BY 4.0</span></figcaption></figure>
+						""");
 		assertThat(result.body().images()).containsExactly("images/calf.svg");
 	}
 
 	@Test
 	void linksFigureCreditToItsSource() {
-		MarkdownRenderer.Result result = this.renderer.render("""
-				![Alt text](images/calf.svg "Caption"){credit="Jo Smith" license="CC BY-SA 4.0" source="https://example.org/a?b=1&c=2"}
-				""", IMAGES);
+		MarkdownRenderer.Result result = this.renderer.render(
+				"""
+						![Alt text](images/calf.svg "Caption"){credit="Jo Smith" license="CC BY-SA 4.0" source="https://example.org/a?b=1&c=2"}
+						""",
+				IMAGES);
 		assertThat(result.body().html()).contains(
 				"<span class=\"figure__credit\"><a href=\"https://example.org/a?b=1&amp;c=2\">Jo Smith</a> · CC BY-SA 4.0</span>");
 	}
@@ -45,14 +51,15 @@ class MarkdownRendererTests {
 				> - you have chest pain
 				""", IMAGES);
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.body().html()).isEqualTo("""
-				<div class="callout callout--emergency">
-				<p class="callout__heading"><span class="visually-hidden">Emergency advice: </span>Call 911 or go to the emergency room if:</p>
-				<ul>
-				<li>you have chest pain</li>
-				</ul>
-				</div>
-				""");
+		assertThat(result.body().html()).isEqualTo(
+				"""
+						<div class="callout callout--emergency">
+						<p class="callout__heading"><span class="visually-hidden">Emergency advice: </span>Call 911 or go to the emergency room if:</p>
+						<ul>
+						<li>you have chest pain</li>
+						</ul>
+						</div>
+						""");
 	}
 
 	@Test
@@ -94,11 +101,12 @@ class MarkdownRendererTests {
 
 				## What helps?
 				""", IMAGES);
-		assertThat(result.body().html()).isEqualTo("""
-				<h2 id="what-helps">What helps? <a class="heading-anchor" href="#what-helps"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></h2>
-				<h3 id="stretch-the-calf">Stretch: the calf <a class="heading-anchor" href="#stretch-the-calf"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></h3>
-				<h2 id="what-helps-2">What helps? <a class="heading-anchor" href="#what-helps-2"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></h2>
-				""");
+		assertThat(result.body().html()).isEqualTo(
+				"""
+						<h2 id="what-helps">What helps? <a class="heading-anchor" href="#what-helps"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></h2>
+						<h3 id="stretch-the-calf">Stretch: the calf <a class="heading-anchor" href="#stretch-the-calf"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></h3>
+						<h2 id="what-helps-2">What helps? <a class="heading-anchor" href="#what-helps-2"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></h2>
+						""");
 		assertThat(result.body().sectionHeadings()).extracting("id").containsExactly("what-helps", "what-helps-2");
 	}
 
@@ -121,7 +129,10 @@ class MarkdownRendererTests {
 
 				[^1]: A note.
 				""", IMAGES).body().html();
-		assertThat(html).contains("&ldquo;Quoted&rdquo;").contains("&ndash;").contains("<table>").contains("<td>1</td>")
+		assertThat(html).contains("&ldquo;Quoted&rdquo;")
+			.contains("&ndash;")
+			.contains("<table>")
+			.contains("<td>1</td>")
 			.contains("class=\"footnote-ref\"");
 	}
 
@@ -142,8 +153,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void rejectsImageInsideSentence() {
-		MarkdownRenderer.Result result = this.renderer.render(
-				"A picture ![alt](images/calf.svg \"cap\"){credit=\"x\"} inside text.\n", IMAGES);
+		MarkdownRenderer.Result result = this.renderer
+			.render("A picture ![alt](images/calf.svg \"cap\"){credit=\"x\"} inside text.\n", IMAGES);
 		assertThat(result.problems()).singleElement()
 			.satisfies((p) -> assertThat(p.message()).contains("alone in its own paragraph"));
 	}

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pure relatedness ranking: editor picks, rare tags, links, text, ties and tiny sites.
+ * The pure relatedness ranking: editor picks, rare tags, links, text, ties and tiny
+ * sites.
  */
 class RelatednessScorerTests {
 
@@ -44,7 +45,8 @@ class RelatednessScorerTests {
 	void countsSameSectionLinksAndText() {
 		ArticleFeatures target = new ArticleFeatures("/a/t", "t", "a", Set.of(), List.of(), Set.of("/b/linked"),
 				Map.of("calf", 1.0));
-		ArticleFeatures linked = new ArticleFeatures("/b/linked", "linked", "b", Set.of(), List.of(), Set.of(), Map.of());
+		ArticleFeatures linked = new ArticleFeatures("/b/linked", "linked", "b", Set.of(), List.of(), Set.of(),
+				Map.of());
 		ArticleFeatures sameSection = new ArticleFeatures("/a/same", "same", "a", Set.of(), List.of(), Set.of(),
 				Map.of());
 		ArticleFeatures similarText = new ArticleFeatures("/c/text", "text", "c", Set.of(), List.of(), Set.of(),

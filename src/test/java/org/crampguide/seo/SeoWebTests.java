@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What machines read, over HTTP on the fixture content: canonical URLs, link previews, JSON-LD, sitemap, feed,
- * robots.txt and share images.
+ * What machines read, over HTTP on the fixture content: canonical URLs, link previews,
+ * JSON-LD, sitemap, feed, robots.txt and share images.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true",
@@ -56,7 +56,8 @@ class SeoWebTests {
 	void givesEveryPageACanonicalLinkAndFeedAutodiscovery() {
 		for (String path : new String[] { "/", "/causes", "/causes/night-cramps", "/about" }) {
 			String html = site().get(path).body();
-			assertThat(html).as(path).contains("<link rel=\"canonical\" href=\"" + BASE + path + "\">")
+			assertThat(html).as(path)
+				.contains("<link rel=\"canonical\" href=\"" + BASE + path + "\">")
 				.contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
 				.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
 				.contains("<meta property=\"og:image\" content=\"" + BASE + "/share/");
@@ -92,7 +93,8 @@ class SeoWebTests {
 		assertThat(page.get("reviewedBy").get("@type").asString()).isEqualTo("Organization");
 		assertThat(page.get("inLanguage").asString()).isEqualTo("en");
 		assertThat(page.get("citation")).hasSize(2);
-		assertThat(page.get("citation").get(0).get("url").asString()).isEqualTo("https://www.nhs.uk/conditions/leg-cramps/");
+		assertThat(page.get("citation").get(0).get("url").asString())
+			.isEqualTo("https://www.nhs.uk/conditions/leg-cramps/");
 		assertThat(page.get("about").get("@type").asString()).isEqualTo("MedicalCondition");
 		assertThat(page.get("about").get("alternateName").toString()).contains("Charley horse");
 		JsonNode breadcrumbs = graph.get(1);
@@ -150,7 +152,8 @@ class SeoWebTests {
 	}
 
 	private static List<String> meta(String html, String property) {
-		Matcher matcher = Pattern.compile("<meta (?:property|name)=\"" + Pattern.quote(property) + "\" content=\"([^\"]*)\">")
+		Matcher matcher = Pattern
+			.compile("<meta (?:property|name)=\"" + Pattern.quote(property) + "\" content=\"([^\"]*)\">")
 			.matcher(html);
 		List<String> values = new ArrayList<>();
 		while (matcher.find()) {

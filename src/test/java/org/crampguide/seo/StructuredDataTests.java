@@ -7,14 +7,16 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * JSON-LD must survive any front matter: it is escaped so that it can never close its script element.
+ * JSON-LD must survive any front matter: it is escaped so that it can never close its
+ * script element.
  */
 class StructuredDataTests {
 
 	@Test
 	void escapesAnythingThatCouldCloseTheScriptElementAndParsesBackTheSame() {
 		String hostile = "Cramps </script><script>alert(1)</script> & <!-- more";
-		String json = StructuredData.escapeForScript(JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", hostile)));
+		String json = StructuredData
+			.escapeForScript(JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", hostile)));
 		assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&");
 		JsonNode parsed = JsonMapper.builder().build().readTree(json);
 		assertThat(parsed.get("name").asString()).isEqualTo(hostile);

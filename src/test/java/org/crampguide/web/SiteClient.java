@@ -12,8 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A tiny HTTP client for tests against the running site: it never follows redirects, and {@link #raw} sends a
- * request line exactly as given, so tests can try the malformed paths and Host headers that real clients send.
+ * A tiny HTTP client for tests against the running site: it never follows redirects, and
+ * {@link #raw} sends a request line exactly as given, so tests can try the malformed
+ * paths and Host headers that real clients send.
  */
 public final class SiteClient {
 
@@ -30,15 +31,21 @@ public final class SiteClient {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return send(HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public HttpResponse<byte[]> getBytes(String path) {
-		return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	/** Sends {@code GET <rawPath>} with the given extra header lines and returns the whole response as text. */
+	/**
+	 * Sends {@code GET <rawPath>} with the given extra header lines and returns the whole
+	 * response as text.
+	 */
 	public RawResponse raw(String rawPath, String... headers) {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			StringBuilder request = new StringBuilder("GET " + rawPath + " HTTP/1.1\r\n");

@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running site over HTTP, on the fixture content: status codes of every page kind, redirects to canonical
- * paths and from aliases, drafts, error pages, security headers, and hostile URLs.
+ * The running site over HTTP, on the fixture content: status codes of every page kind,
+ * redirects to canonical paths and from aliases, drafts, error pages, security headers,
+ * and hostile URLs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true",
@@ -63,11 +64,13 @@ class SiteWebTests {
 		assertThat(html).containsOnlyOnce("<h1")
 			.contains("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">")
 			.contains("<a href=\"/causes\">Causes</a>")
-			.containsPattern("<img width=\"800\" height=\"450\"\\s+fetchpriority=\"high\" src=\"/images/lead.svg\" alt=\"A calf muscle drawn as a tight knot\">")
+			.containsPattern(
+					"<img width=\"800\" height=\"450\"\\s+fetchpriority=\"high\" src=\"/images/lead.svg\" alt=\"A calf muscle drawn as a tight knot\">")
 			.contains("Illustration by Test Guide contributors · CC BY 4.0")
 			.contains("<h2 id=\"toc-title\">On this page</h2>")
 			.contains("<a href=\"#what-happens-in-the-muscle\">What happens in the muscle</a>")
-			.contains("<p class=\"callout__heading\"><span class=\"visually-hidden\">Non-urgent advice: </span>See a doctor if:</p>")
+			.contains(
+					"<p class=\"callout__heading\"><span class=\"visually-hidden\">Non-urgent advice: </span>See a doctor if:</p>")
 			.contains("Page last reviewed: <time datetime=\"2026-11-10\">10 November 2026</time>")
 			.contains("Next review due: <time datetime=\"2029-11-10\">10 November 2029</time>")
 			.contains("<a href=\"https://www.nhs.uk/conditions/leg-cramps/\">Leg cramps</a>")
@@ -92,24 +95,30 @@ class SiteWebTests {
 		site().get("/treatments/quinine-facts");
 		String metrics = new String(site().getBytes("/actuator/metrics/cache.gets?tag=cache:related").body());
 		assertThat(metrics).contains("\"name\":\"cache.gets\"").contains("\"result\"").contains("hit").contains("miss");
-		String hits = new String(site().getBytes("/actuator/metrics/cache.gets?tag=cache:related&tag=result:hit").body());
+		String hits = new String(
+				site().getBytes("/actuator/metrics/cache.gets?tag=cache:related&tag=result:hit").body());
 		assertThat(hits).containsPattern("\"value\":[1-9]");
 	}
 
 	@Test
 	void listsSectionsOnHomeAndArticlesOnSectionPages() {
 		String home = site().get("/").body();
-		assertThat(home).contains("<a href=\"/causes\">Causes</a>").contains("href=\"/causes/night-cramps\"")
+		assertThat(home).contains("<a href=\"/causes\">Causes</a>")
+			.contains("href=\"/causes/night-cramps\"")
 			.contains("Call 911 or go to the emergency room if:");
 		String section = site().get("/treatments").body();
-		assertThat(section).contains("<h1>Treatments</h1>").contains("How to stop a cramp now")
-			.contains("Quinine and its risks").contains("aria-current=\"page\"");
+		assertThat(section).contains("<h1>Treatments</h1>")
+			.contains("How to stop a cramp now")
+			.contains("Quinine and its risks")
+			.contains("aria-current=\"page\"");
 	}
 
 	@Test
 	void neverListsDrafts() {
 		for (String path : new String[] { "/", "/causes", "/causes/night-cramps", "/sitemap.xml", "/feed.xml" }) {
-			assertThat(site().get(path).body()).as(path).doesNotContain("draft-idea").doesNotContain("A draft that is not ready");
+			assertThat(site().get(path).body()).as(path)
+				.doesNotContain("draft-idea")
+				.doesNotContain("A draft that is not ready");
 		}
 	}
 
@@ -167,7 +176,9 @@ class SiteWebTests {
 	@Test
 	void hasNoInlineScriptsOrStyles() {
 		String html = site().get("/causes/night-cramps").body();
-		assertThat(html).doesNotContain("style=").doesNotContain("<style").doesNotContainPattern("<script(?![^>]*(src=|application/ld\\+json))");
+		assertThat(html).doesNotContain("style=")
+			.doesNotContain("<style")
+			.doesNotContainPattern("<script(?![^>]*(src=|application/ld\\+json))");
 	}
 
 	@ParameterizedTest
@@ -179,7 +190,9 @@ class SiteWebTests {
 	void answersHostileUrlsWithAClientErrorAndNoLeak(String path) {
 		SiteClient.RawResponse response = site().raw(path);
 		assertThat(response.status()).as(path).isBetween(300, 499);
-		assertThat(response.text()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("sections:")
+		assertThat(response.text()).doesNotContain("Exception")
+			.doesNotContain("at org.")
+			.doesNotContain("sections:")
 			.doesNotContain("root:");
 		if (response.status() / 100 == 3) {
 			assertThat(response.text()).doesNotContainPattern("(?i)location: (https?:)?//evil");
