@@ -39,8 +39,8 @@ public final class ContentLoader {
 		SiteInfo site = readSite(files, previous, errors);
 		Map<String, Article> articles = readArticles(files, previous, catalog, errors);
 		Map<String, Page> pages = readPages(files, previous, catalog, errors);
-		Map<String, String> aliases = aliases(articles, pages, errors);
-		new CrossReferenceCheck(articles, pages, aliases, images, errors).run();
+		Map<String, String> aliases = aliases(articles, pages, files, errors);
+		new CrossReferenceCheck(articles, pages, aliases, images, files, errors).run();
 		return new LoadResult(new ContentSnapshot(version, site, articles, pages, aliases, images),
 				List.copyOf(errors));
 	}
@@ -157,7 +157,7 @@ public final class ContentLoader {
 	}
 
 	private static Map<String, String> aliases(Map<String, Article> articles, Map<String, Page> pages,
-			List<ContentError> errors) {
+			Map<String, byte[]> files, List<ContentError> errors) {
 		Map<String, String> aliases = new HashMap<>();
 		Set<String> taken = new HashSet<>(articles.keySet());
 		pages.keySet().forEach((slug) -> taken.add("/" + slug));
@@ -168,12 +168,12 @@ public final class ContentLoader {
 			}
 			for (String alias : article.aliases()) {
 				if (taken.contains(alias)) {
-					errors
-						.add(new ContentError(article.file(), 1, "aliases", "'" + alias + "' is already a live page"));
+					errors.add(new ContentError(article.file(), SourceLines.lineOf(files, article.file(), alias),
+							"aliases", "'" + alias + "' is already a live page"));
 				}
 				else if (aliases.putIfAbsent(alias, article.path()) != null) {
-					errors.add(new ContentError(article.file(), 1, "aliases",
-							"'" + alias + "' already redirects to " + aliases.get(alias)));
+					errors.add(new ContentError(article.file(), SourceLines.lineOf(files, article.file(), alias),
+							"aliases", "'" + alias + "' already redirects to " + aliases.get(alias)));
 				}
 			}
 		}

@@ -22,14 +22,17 @@ final class CrossReferenceCheck {
 
 	private final Map<String, ImageAsset> images;
 
+	private final Map<String, byte[]> files;
+
 	private final List<ContentError> errors;
 
 	CrossReferenceCheck(Map<String, Article> articles, Map<String, Page> pages, Map<String, String> aliases,
-			Map<String, ImageAsset> images, List<ContentError> errors) {
+			Map<String, ImageAsset> images, Map<String, byte[]> files, List<ContentError> errors) {
 		this.articles = articles;
 		this.pages = pages;
 		this.aliases = aliases;
 		this.images = images;
+		this.files = files;
 		this.errors = errors;
 	}
 
@@ -42,7 +45,7 @@ final class CrossReferenceCheck {
 			for (String slug : article.related()) {
 				boolean exists = this.articles.values().stream().anyMatch((a) -> a.slug().equals(slug) && !a.draft());
 				if (!exists || slug.equals(article.slug())) {
-					this.errors.add(new ContentError(article.file(), 1, "related",
+					this.errors.add(new ContentError(article.file(), lineOf(article.file(), "related:"), "related",
 							"'" + slug + "' is not another published article"));
 				}
 			}
@@ -68,8 +71,12 @@ final class CrossReferenceCheck {
 			.stream()
 			.filter((link) -> !resolves(link))
 			.sorted()
-			.forEach((link) -> this.errors
-				.add(new ContentError(file, 1, "link", "'" + link + "' does not lead to any page")));
+			.forEach((link) -> this.errors.add(new ContentError(file, lineOf(file, "](" + link), "link",
+					"'" + link + "' does not lead to any page")));
+	}
+
+	private int lineOf(String file, String text) {
+		return SourceLines.lineOf(this.files, file, text);
 	}
 
 	private boolean resolves(String link) {

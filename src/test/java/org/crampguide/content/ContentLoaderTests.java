@@ -59,7 +59,7 @@ class ContentLoaderTests {
 		files.put("pages/about.md", about.getBytes());
 		LoadResult result = this.loader.load(files, null, 1);
 		assertThat(result.errors()).extracting(ContentError::toString)
-			.containsExactlyInAnyOrder("content/pages/about.md:1: link: '/causes/missing' does not lead to any page",
+			.containsExactlyInAnyOrder("content/pages/about.md:6: link: '/causes/missing' does not lead to any page",
 					"content/images/unused.svg:1: image: is not used by any article or page");
 		assertThat(result.snapshot().page("about")).isPresent();
 	}
