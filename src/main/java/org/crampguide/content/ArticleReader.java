@@ -37,18 +37,11 @@ final class ArticleReader {
 	 */
 	Article read(SourceFile file, String section, List<ContentError> errors) {
 		int before = errors.size();
-		String path = file.displayPath();
-		FrontMatter parts = FrontMatter.split(file.text());
-		if (parts == null) {
-			errors.add(new ContentError(path, 1, "front matter",
-					"the file must start with YAML front matter between two '---' lines"));
+		MarkdownFile source = MarkdownFile.read(file, FIELDS, errors);
+		if (source == null) {
 			return null;
 		}
-		YamlFields yaml = YamlFields.parse(path, parts.yaml(), 1, errors);
-		if (yaml == null) {
-			return null;
-		}
-		yaml.allowOnly(FIELDS);
+		YamlFields yaml = source.frontMatter();
 		String title = FieldRules.title(yaml);
 		String summary = FieldRules.summary(yaml);
 		List<String> tags = tags(yaml);
@@ -70,15 +63,12 @@ final class ArticleReader {
 		List<String> aliases = aliases(yaml);
 		List<SourceRef> sources = sources(yaml);
 		boolean draft = yaml.bool("draft");
-		MarkdownRenderer.Result body = this.markdown.render(parts.body(), this.images);
-		body.problems()
-			.forEach((problem) -> errors.add(new ContentError(path, parts.bodyFirstLine() + problem.line(),
-					problem.element(), problem.message())));
+		RenderedBody body = source.renderBody(this.markdown, this.images, errors);
 		if (errors.size() > before) {
 			return null;
 		}
-		return new Article(section, slug, path, title, summary, tags, image, published, reviewed, nextReview, related,
-				aliases, sources, draft, body.body());
+		return new Article(section, slug, file.displayPath(), title, summary, tags, image, published, reviewed,
+				nextReview, related, aliases, sources, draft, body);
 	}
 
 	private static List<String> tags(YamlFields yaml) {

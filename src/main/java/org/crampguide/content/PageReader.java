@@ -28,28 +28,19 @@ final class PageReader {
 		int before = errors.size();
 		String path = file.displayPath();
 		String slug = file.path().substring("pages/".length()).replaceFirst("\\.md$", "");
-		FrontMatter parts = FrontMatter.split(file.text());
-		if (parts == null) {
-			errors.add(new ContentError(path, 1, "front matter",
-					"the file must start with YAML front matter between two '---' lines"));
+		MarkdownFile source = MarkdownFile.read(file, FIELDS, errors);
+		if (source == null) {
 			return null;
 		}
-		YamlFields yaml = YamlFields.parse(path, parts.yaml(), 1, errors);
-		if (yaml == null) {
-			return null;
-		}
-		yaml.allowOnly(FIELDS);
+		YamlFields yaml = source.frontMatter();
 		if (!Slugs.isSlug(slug)) {
 			errors.add(new ContentError(path, 1, "slug", "the file name '" + slug + "' is not a valid slug"));
 		}
 		String title = FieldRules.title(yaml);
 		String summary = FieldRules.summary(yaml);
 		LocalDate reviewed = yaml.date("reviewed", false);
-		MarkdownRenderer.Result body = this.markdown.render(parts.body(), this.images);
-		body.problems()
-			.forEach((problem) -> errors.add(new ContentError(path, parts.bodyFirstLine() + problem.line(),
-					problem.element(), problem.message())));
-		return (errors.size() > before) ? null : new Page(slug, path, title, summary, reviewed, body.body());
+		RenderedBody body = source.renderBody(this.markdown, this.images, errors);
+		return (errors.size() > before) ? null : new Page(slug, path, title, summary, reviewed, body);
 	}
 
 }

@@ -1,12 +1,8 @@
 package org.crampguide.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,26 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true" })
-class AliasIT {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browsers.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		this.browser.quit();
-	}
+class AliasIT extends BrowserTest {
 
 	@Test
 	void oldUrlOfAMovedArticleLandsOnTheArticle() {
-		String base = "http://localhost:" + this.port;
+		String base = baseUrl();
 		ArticlePage article = ArticlePage.open(this.browser, base + "/causes/stop-a-cramp?ref=chat");
 		assertThat(article.title()).isEqualTo("How to stop a cramp now");
 		assertThat(article.url()).isEqualTo(base + "/treatments/stop-a-cramp?ref=chat");

@@ -1,12 +1,9 @@
 package org.crampguide.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,26 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=content", "crampguide.strict=true" })
-class ReaderJourneyIT {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browsers.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		this.browser.quit();
-	}
+class ReaderJourneyIT extends BrowserTest {
 
 	@Test
 	void readerBrowsesToAnArticleFollowsARelatedLinkAndSharesIt() {
-		String base = "http://localhost:" + this.port;
+		String base = baseUrl();
 		SectionPage section = HomePage.open(this.browser, base).openSectionFromNavigation("Causes");
 		assertThat(section.heading()).isEqualTo("Causes");
 

@@ -3,16 +3,12 @@ package org.crampguide.browser;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"crampguide.content-dir=content", "crampguide.strict=true", "crampguide.base-url=https://crampguide.example" })
-class SharingIT {
+class SharingIT extends BrowserTest {
 
 	private static final String ARTICLE = "/treatments/stop-a-cramp-now";
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browsers.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		this.browser.quit();
-	}
 
 	@Test
 	void copyButtonPutsTheCanonicalUrlOnTheClipboard() {
 		Assumptions.assumeTrue(this.browser instanceof HasCdp, "the clipboard needs Chromium");
-		String origin = "http://localhost:" + this.port;
+		String origin = baseUrl();
 		((HasCdp) this.browser).executeCdpCommand("Browser.grantPermissions",
 				Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 		ArticlePage article = ArticlePage.open(this.browser, origin + ARTICLE);
@@ -59,8 +40,7 @@ class SharingIT {
 	@Test
 	void deepLinkShowsItsHeadingAtTheTopOfTheViewport() {
 		Assumptions.assumeTrue(this.browser instanceof HasCdp, "scroll positions need a real layout engine");
-		ArticlePage article = ArticlePage.open(this.browser,
-				"http://localhost:" + this.port + ARTICLE + "#after-the-cramp-lets-go");
+		ArticlePage article = ArticlePage.open(this.browser, baseUrl() + ARTICLE + "#after-the-cramp-lets-go");
 		assertThat(article.scrollY()).isPositive();
 		assertThat(article.viewportTopOf("after-the-cramp-lets-go")).isBetween(0.0, 40.0);
 	}
