@@ -174,6 +174,17 @@ class SiteWebTests {
 	}
 
 	@Test
+	void letsBrowsersAndCdnsCacheAndRevalidatePages() {
+		HttpResponse<String> page = site().get("/causes/night-cramps");
+		assertThat(page.headers().firstValue("Cache-Control")).contains("max-age=300, public");
+		String etag = page.headers().firstValue("ETag").orElseThrow();
+		SiteClient.RawResponse again = site().raw("/causes/night-cramps", "If-None-Match: " + etag);
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(site().getBytes("/images/calf.svg").headers().firstValue("Cache-Control"))
+			.contains("max-age=86400, public");
+	}
+
+	@Test
 	void hasNoInlineScriptsOrStyles() {
 		String html = site().get("/causes/night-cramps").body();
 		assertThat(html).doesNotContain("style=")
