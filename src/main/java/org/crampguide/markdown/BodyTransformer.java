@@ -60,8 +60,7 @@ final class BodyTransformer {
 			else if (node instanceof BlockQuote quote) {
 				visitBlockQuote(quote);
 			}
-			else if (node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Image image
-					&& paragraph.getParent() != null) {
+			else if (node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Image image) {
 				visitImageParagraph(paragraph, image);
 			}
 			else if (node instanceof Image image

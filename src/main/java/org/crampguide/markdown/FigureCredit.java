@@ -12,7 +12,7 @@ public final class FigureCredit {
 	}
 
 	/** Safe HTML for the credit of {@code figure}. */
-	public static String html(Figure figure) {
+	static String html(Figure figure) {
 		StringBuilder credit = new StringBuilder("<span class=\"figure__credit\">");
 		String text = HtmlText.escape(figure.credit());
 		if (figure.source() != null) {

@@ -40,7 +40,7 @@ class ShareImageController {
 		ContentSnapshot snapshot = this.content.snapshot();
 		Article article = snapshot.article(section, slug, false)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return png(this.images.forArticle(snapshot, article).orElseThrow());
+		return png(this.images.forArticle(snapshot, article));
 	}
 
 	private static ResponseEntity<byte[]> png(byte[] bytes) {

@@ -1,7 +1,5 @@
 package org.crampguide.seo;
 
-import java.util.Optional;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,9 +29,9 @@ public class ShareImages {
 		return image(new Key(snapshot.site().name(), null, snapshot.site().tagline()));
 	}
 
-	public Optional<byte[]> forArticle(ContentSnapshot snapshot, Article article) {
+	public byte[] forArticle(ContentSnapshot snapshot, Article article) {
 		Section section = snapshot.site().section(article.section());
-		return Optional.of(image(new Key(snapshot.site().name(), section.title(), article.title())));
+		return image(new Key(snapshot.site().name(), section.title(), article.title()));
 	}
 
 	private byte[] image(Key key) {
