@@ -1,5 +1,7 @@
 package org.crampguide.content;
 
+import org.crampguide.markdown.Figure;
+import org.crampguide.markdown.RenderedBody;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +26,7 @@ import java.util.List;
  */
 public record Article(String section, String slug, String file, String title, String summary, List<String> tags,
 		Figure image, LocalDate published, LocalDate reviewed, LocalDate nextReview, List<String> related,
-		List<String> aliases, List<SourceRef> sources, boolean draft, RenderedBody body) {
+		List<String> aliases, List<Citation> sources, boolean draft, RenderedBody body) {
 
 	/** The canonical site path, e.g. {@code /causes/heat-cramps}. */
 	public String path() {

@@ -9,16 +9,9 @@ import java.util.stream.Collectors;
  */
 public class ContentException extends RuntimeException {
 
-	private final List<ContentError> errors;
-
 	public ContentException(List<ContentError> errors) {
 		super(errors.size() + " content error(s):\n"
 				+ errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
-		this.errors = List.copyOf(errors);
-	}
-
-	public List<ContentError> getErrors() {
-		return this.errors;
 	}
 
 }

@@ -1,11 +1,12 @@
 package org.crampguide.content;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.crampguide.site.SiteProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,9 @@ public class ContentRepository {
 
 	private static final Log logger = LogFactory.getLog(ContentRepository.class);
 
-	private final ContentProperties properties;
+	private final ContentSource source;
 
-	private final ContentLoader loader = new ContentLoader();
+	private final SiteProperties properties;
 
 	private final ApplicationEventPublisher events;
 
@@ -32,15 +33,16 @@ public class ContentRepository {
 
 	private volatile List<ContentError> errors;
 
-	public ContentRepository(ContentProperties properties, ApplicationEventPublisher events) {
+	public ContentRepository(ContentSource source, SiteProperties properties, ApplicationEventPublisher events) {
+		this.source = source;
 		this.properties = properties;
 		this.events = events;
-		LoadResult result = this.loader.load(readFiles(), null, this.versions.incrementAndGet());
+		LoadResult result = source.load(null, this.versions.incrementAndGet());
 		report(result.errors());
 		this.current = result.snapshot();
 		this.errors = result.errors();
 		logger.info("Serving " + this.current.publishedArticles().size() + " articles and "
-				+ this.current.pages().size() + " pages from " + describeSource());
+				+ this.current.pages().size() + " pages from " + source.describe());
 	}
 
 	public ContentSnapshot snapshot() {
@@ -53,14 +55,20 @@ public class ContentRepository {
 	}
 
 	/**
+	 * The article at {@code /section/slug} in {@code snapshot}; drafts only when
+	 * {@code crampguide.drafts} is on.
+	 */
+	public Optional<Article> findArticle(ContentSnapshot snapshot, String section, String slug) {
+		return snapshot.article(section, slug, this.properties.drafts());
+	}
+
+	/**
 	 * Reads the content again and swaps in the result. Broken files keep their last good
 	 * version. Synchronized so two reloads never interleave; readers are never blocked.
 	 */
 	public synchronized LoadResult reload() {
-		LoadResult result = this.loader.load(readFiles(), this.current, this.versions.incrementAndGet());
-		if (!result.errors().isEmpty()) {
-			result.errors().forEach((error) -> logger.error("Content error (last good version kept): " + error));
-		}
+		LoadResult result = this.source.load(this.current, this.versions.incrementAndGet());
+		result.errors().forEach((error) -> logger.error("Content error (last good version kept): " + error));
 		this.current = result.snapshot();
 		this.errors = result.errors();
 		this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
@@ -76,16 +84,6 @@ public class ContentRepository {
 			throw new ContentException(errors);
 		}
 		errors.forEach((error) -> logger.error("Content error (file left out or kept as before): " + error));
-	}
-
-	private Map<String, byte[]> readFiles() {
-		return (this.properties.contentDir() != null) ? ContentFiles.fromDirectory(this.properties.contentDir())
-				: ContentFiles.fromClasspath("content");
-	}
-
-	private String describeSource() {
-		return (this.properties.contentDir() != null) ? this.properties.contentDir().toAbsolutePath().toString()
-				: "the bundled content";
 	}
 
 }

@@ -13,7 +13,7 @@ public final class ContentSnapshot {
 
 	private final long version;
 
-	private final SiteInfo site;
+	private final SiteDescription site;
 
 	private final Map<String, Article> articlesByPath;
 
@@ -25,8 +25,8 @@ public final class ContentSnapshot {
 
 	private final List<Article> published;
 
-	ContentSnapshot(long version, SiteInfo site, Map<String, Article> articlesByPath, Map<String, Page> pages,
-			Map<String, String> aliases, Map<String, ImageAsset> images) {
+	public ContentSnapshot(long version, SiteDescription site, Map<String, Article> articlesByPath,
+			Map<String, Page> pages, Map<String, String> aliases, Map<String, ImageAsset> images) {
 		this.version = version;
 		this.site = site;
 		this.articlesByPath = Map.copyOf(articlesByPath);
@@ -36,7 +36,7 @@ public final class ContentSnapshot {
 		this.published = articlesByPath.values()
 			.stream()
 			.filter((article) -> !article.draft())
-			.sorted(Comparator.comparingInt((Article article) -> Slugs.SECTIONS.indexOf(article.section()))
+			.sorted(Comparator.comparingInt((Article article) -> site.sectionIds().indexOf(article.section()))
 				.thenComparing(Article::title, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
@@ -49,7 +49,7 @@ public final class ContentSnapshot {
 		return this.version;
 	}
 
-	public SiteInfo site() {
+	public SiteDescription site() {
 		return this.site;
 	}
 

@@ -1,5 +1,6 @@
 package org.crampguide.content;
 
+import org.crampguide.markdown.RenderedBody;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,5 @@
 package org.crampguide.content;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,10 +9,6 @@ public final class Slugs {
 
 	/** Lowercase ASCII letters and digits, joined by single hyphens. */
 	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
-	/** The five sections, in navigation order; the folder an article lives in. */
-	public static final List<String> SECTIONS = List.of("causes", "symptoms", "risk-factors", "treatments",
-			"prevention");
 
 	private static final Pattern ALIAS = Pattern.compile("(?:/[A-Za-z0-9._~-]+)+");
 

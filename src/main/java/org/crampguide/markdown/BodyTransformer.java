@@ -20,8 +20,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
-import org.crampguide.content.Figure;
-
 /**
  * Walks a parsed body once, turning lone-image paragraphs into figures and
  * {@code [!KIND]} blockquotes into callouts, giving headings their ids, and checking
@@ -35,9 +33,11 @@ final class BodyTransformer {
 
 	private final ImageCatalog images;
 
+	private final RenderContext context;
+
 	private final List<MarkdownProblem> problems = new ArrayList<>();
 
-	private final List<org.crampguide.content.Heading> headings = new ArrayList<>();
+	private final List<org.crampguide.markdown.TocEntry> headings = new ArrayList<>();
 
 	private final Set<String> internalLinks = new LinkedHashSet<>();
 
@@ -45,8 +45,9 @@ final class BodyTransformer {
 
 	private final HeadingIds headingIds = new HeadingIds();
 
-	BodyTransformer(ImageCatalog images) {
-		this.images = images;
+	BodyTransformer(RenderContext context) {
+		this.context = context;
+		this.images = context.images();
 	}
 
 	void transform(Document document) {
@@ -80,7 +81,7 @@ final class BodyTransformer {
 		return this.problems;
 	}
 
-	List<org.crampguide.content.Heading> headings() {
+	List<org.crampguide.markdown.TocEntry> headings() {
 		return this.headings;
 	}
 
@@ -101,7 +102,7 @@ final class BodyTransformer {
 		if (heading.getLevel() <= 3) {
 			String id = this.headingIds.idFor(text);
 			heading.setAnchorRefId(id);
-			this.headings.add(new org.crampguide.content.Heading(heading.getLevel(), id, text));
+			this.headings.add(new org.crampguide.markdown.TocEntry(heading.getLevel(), id, text));
 		}
 	}
 
@@ -120,7 +121,7 @@ final class BodyTransformer {
 			return;
 		}
 		removeMarkerLine(first);
-		CalloutNode callout = new CalloutNode(kind.get());
+		CalloutNode callout = new CalloutNode(kind.get(), this.context.heading(kind.get()));
 		callout.takeChildren(quote);
 		quote.insertBefore(callout);
 		quote.unlink();

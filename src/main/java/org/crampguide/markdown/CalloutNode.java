@@ -11,8 +11,15 @@ final class CalloutNode extends Block {
 
 	private final CalloutKind kind;
 
-	CalloutNode(CalloutKind kind) {
+	private final CalloutHeading heading;
+
+	CalloutNode(CalloutKind kind, CalloutHeading heading) {
 		this.kind = kind;
+		this.heading = heading;
+	}
+
+	CalloutHeading heading() {
+		return this.heading;
 	}
 
 	CalloutKind kind() {

@@ -8,8 +8,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 
-import org.crampguide.content.Figure;
-
 /**
  * Renders the nodes that {@link BodyTransformer} made (figures, callouts) and headings
  * with a copyable link to themselves. Works on the syntax tree, so no HTML is ever
@@ -42,9 +40,10 @@ final class CrampGuideNodeRenderer implements NodeRenderer {
 		html.line();
 		html.raw("<div class=\"callout callout--" + kind.cssModifier() + "\">");
 		html.line();
-		String label = kind.hiddenLabel().equals(kind.heading()) ? ""
-				: "<span class=\"visually-hidden\">" + HtmlText.escape(kind.hiddenLabel()) + ": </span>";
-		html.raw("<p class=\"callout__heading\">" + label + HtmlText.escape(kind.heading()) + "</p>");
+		CalloutHeading heading = node.heading();
+		String label = heading.label().equals(heading.text()) ? ""
+				: "<span class=\"visually-hidden\">" + HtmlText.escape(heading.label()) + ": </span>";
+		html.raw("<p class=\"callout__heading\">" + label + HtmlText.escape(heading.text()) + "</p>");
 		html.line();
 		context.renderChildren(node);
 		html.line();

@@ -1,7 +1,5 @@
 package org.crampguide.markdown;
 
-import org.crampguide.content.Figure;
-
 /**
  * The credit line under a figure: "Credit · License", linked to the original work when
  * there is one. Shared by body figures and the lead figure, so both always read the same.

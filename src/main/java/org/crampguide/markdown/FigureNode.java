@@ -3,8 +3,6 @@ package org.crampguide.markdown;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import org.crampguide.content.Figure;
-
 /**
  * A paragraph that held nothing but an image and its credit, replaced by the figure it
  * describes.

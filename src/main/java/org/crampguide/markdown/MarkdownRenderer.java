@@ -17,8 +17,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
-import org.crampguide.content.RenderedBody;
-
 /**
  * Turns a Markdown body into safe HTML. The parser and renderer are built once and are
  * thread-safe; bodies are rendered when content loads, never per request.
@@ -45,18 +43,28 @@ public final class MarkdownRenderer {
 
 	/**
 	 * Renders {@code markdown}.
-	 * @param images the images that exist, for figure sizes
+	 * @param context the images that exist and the callout headings
 	 * @return the result, with every format problem found
 	 */
-	public Result render(String markdown, ImageCatalog images) {
+	public Result render(String markdown, RenderContext context) {
 		Document document = this.parser.parse(markdown);
-		BodyTransformer transformer = new BodyTransformer(images);
+		BodyTransformer transformer = new BodyTransformer(context);
 		transformer.transform(document);
 		String html = this.renderer.render(document);
 		RenderedBody body = new RenderedBody(html, List.copyOf(transformer.headings()),
 				java.util.Set.copyOf(transformer.internalLinks()), java.util.Set.copyOf(transformer.imagePaths()),
-				plainText(document));
+				plainText(document), callouts(document));
 		return new Result(body, List.copyOf(transformer.problems()));
+	}
+
+	private static List<CalloutKind> callouts(Document document) {
+		List<CalloutKind> kinds = new java.util.ArrayList<>();
+		for (Node node : document.getDescendants()) {
+			if (node instanceof CalloutNode callout) {
+				kinds.add(callout.kind());
+			}
+		}
+		return List.copyOf(kinds);
 	}
 
 	/**

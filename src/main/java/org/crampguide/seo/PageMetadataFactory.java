@@ -1,5 +1,7 @@
 package org.crampguide.seo;
 
+import org.crampguide.share.ShareImagePaths;
+import org.crampguide.share.ShareImageRenderer;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Page;

@@ -1,5 +1,6 @@
 package org.crampguide.seo;
 
+import org.crampguide.share.ShareImagePaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,8 @@ public class StructuredData {
 			return work;
 		}).toList());
 		Map<String, Object> condition = node("MedicalCondition");
-		condition.put("name", "Muscle cramp");
-		condition.put("alternateName", List.of("Charley horse", "Muscle spasm", "Leg cramp"));
+		condition.put("name", snapshot.site().condition().name());
+		condition.put("alternateName", snapshot.site().condition().alternateNames());
 		page.put("about", condition);
 		Map<String, Object> breadcrumbs = node("BreadcrumbList");
 		breadcrumbs.put("itemListElement", List.of(crumb(1, "Home", "/"), crumb(2, section.title(), section.path()),

@@ -1,4 +1,5 @@
 /**
- * Site-wide settings: the public base URL and the site's identity.
+ * The site's settings ({@code crampguide.*}): where content comes from, how strictly it
+ * is checked, and the public base URL. Depends on nothing else of ours.
  */
 package org.crampguide.site;

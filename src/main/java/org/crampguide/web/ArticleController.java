@@ -1,7 +1,6 @@
 package org.crampguide.web;
 
 import org.crampguide.content.Article;
-import org.crampguide.content.ContentProperties;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.related.RelatedArticles;
@@ -25,20 +24,17 @@ class ArticleController {
 
 	private final PageMetadataFactory metadata;
 
-	private final boolean drafts;
-
-	ArticleController(ContentRepository content, RelatedArticles related, PageMetadataFactory metadata,
-			ContentProperties properties) {
+	ArticleController(ContentRepository content, RelatedArticles related, PageMetadataFactory metadata) {
 		this.content = content;
 		this.related = related;
 		this.metadata = metadata;
-		this.drafts = properties.drafts();
 	}
 
-	@GetMapping("/{section:causes|symptoms|risk-factors|treatments|prevention}/{slug:[a-z0-9-]+}")
+	/** Any section named in {@code site.yml}; the repository answers empty for others. */
+	@GetMapping("/{section:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
 	String article(@PathVariable String section, @PathVariable String slug, Model model) {
 		ContentSnapshot snapshot = this.content.snapshot();
-		Article article = snapshot.article(section, slug, this.drafts)
+		Article article = this.content.findArticle(snapshot, section, slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		LayoutModel.apply(model, snapshot, this.metadata.article(snapshot, article), section);
 		model.addAttribute("article", article);

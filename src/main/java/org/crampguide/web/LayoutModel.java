@@ -1,6 +1,6 @@
 package org.crampguide.web;
 
-import java.util.List;
+import java.util.Optional;
 
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.seo.PageMetadata;
@@ -12,9 +12,6 @@ import org.springframework.ui.Model;
  */
 final class LayoutModel {
 
-	/** Footer links, in order, shown when the page exists. */
-	private static final List<String> FOOTER_PAGES = List.of("about", "editorial-policy", "disclaimer");
-
 	private LayoutModel() {
 	}
 
@@ -23,7 +20,7 @@ final class LayoutModel {
 		model.addAttribute("meta", meta);
 		model.addAttribute("currentSection", currentSection);
 		model.addAttribute("footerPages",
-				FOOTER_PAGES.stream().map(snapshot::page).flatMap(java.util.Optional::stream).toList());
+				snapshot.site().footer().stream().map(snapshot::page).flatMap(Optional::stream).toList());
 	}
 
 }

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentRepository;
-import org.crampguide.web.SiteClient;
+import org.crampguide.testsupport.SiteClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,5 +1,7 @@
 package org.crampguide.markdown;
 
+import org.crampguide.testsupport.Fixtures;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MarkdownRendererTests {
 
-	private static final ImageCatalog IMAGES = (path) -> Optional
-		.ofNullable(Map.of("images/calf.svg", new ImageCatalog.ImageSize(800, 450)).get(path));
+	private static final RenderContext IMAGES = Fixtures.renderContext(
+			(path) -> Optional.ofNullable(Map.of("images/calf.svg", new ImageCatalog.ImageSize(800, 450)).get(path)));
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
@@ -80,10 +82,10 @@ class MarkdownRendererTests {
 	void rendersEveryCalloutKindWithItsHeading() {
 		for (CalloutKind kind : CalloutKind.values()) {
 			String html = this.renderer.render("> [!" + kind.marker() + "]\n> Text.\n", IMAGES).body().html();
-			assertThat(html).contains("callout--" + kind.cssModifier()).contains(kind.heading());
+			assertThat(html).contains("callout--" + kind.cssModifier()).contains(Fixtures.CALLOUTS.get(kind).text());
 		}
-		assertThat(CalloutKind.SEE_A_DOCTOR.heading()).isEqualTo("See a doctor if:");
-		assertThat(CalloutKind.URGENT.hiddenLabel()).isEqualTo("Urgent advice");
+		assertThat(this.renderer.render("> [!URGENT]\n> Text.\n", IMAGES).body().html())
+			.contains("<span class=\"visually-hidden\">Urgent advice: </span>Get medical advice today if:");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.crampguide.web;
 
+import org.crampguide.testsupport.SiteClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,6 @@
 package org.crampguide.web;
 
+import org.crampguide.testsupport.SiteClient;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,193 @@
+package org.crampguide.content.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.crampguide.content.Article;
+import org.crampguide.content.ContentError;
+import org.crampguide.content.ContentException;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.ContentSource;
+import org.crampguide.content.ImageAsset;
+import org.crampguide.content.LoadResult;
+import org.crampguide.content.Page;
+import org.crampguide.content.SiteDescription;
+import org.crampguide.content.SitePaths;
+import org.crampguide.markdown.ImageCatalog;
+import org.crampguide.markdown.MarkdownRenderer;
+import org.crampguide.markdown.RenderContext;
+import org.crampguide.site.SiteProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a {@link ContentSnapshot} from the files of a content tree. A file with errors
+ * is left out, or, when the previous snapshot had a good version of it, that version is
+ * kept, so a broken edit never takes a page down.
+ */
+@Component
+public class ContentLoader implements ContentSource {
+
+	private final MarkdownRenderer markdown;
+
+	private final SiteProperties properties;
+
+	public ContentLoader(MarkdownRenderer markdown, SiteProperties properties) {
+		this.markdown = markdown;
+		this.properties = properties;
+	}
+
+	@Override
+	public LoadResult load(ContentSnapshot previous, long version) {
+		Path folder = this.properties.contentDir();
+		return load((folder != null) ? ContentFiles.fromDirectory(folder) : ContentFiles.fromClasspath("content"),
+				previous, version);
+	}
+
+	@Override
+	public String describe() {
+		Path folder = this.properties.contentDir();
+		return (folder != null) ? folder.toAbsolutePath().toString() : "the bundled content";
+	}
+
+	/**
+	 * @param files the content tree, keyed by relative path
+	 * @param previous the snapshot being replaced, or {@code null} at startup
+	 * @param version the new snapshot's version
+	 */
+	public LoadResult load(Map<String, byte[]> files, ContentSnapshot previous, long version) {
+		List<ContentError> errors = new ArrayList<>();
+		Map<String, ImageAsset> images = readImages(files, previous, errors);
+		ImageCatalog catalog = (path) -> Optional.ofNullable(images.get(path.substring(path.indexOf('/') + 1)))
+			.filter((image) -> path.startsWith("images/"))
+			.map((image) -> new ImageCatalog.ImageSize(image.width(), image.height()));
+		SiteDescription site = readSite(files, previous, errors);
+		RenderContext context = new RenderContext(catalog, site.callouts());
+		Map<String, Article> articles = readArticles(files, previous, new ArticleReader(this.markdown, context, site),
+				site, errors);
+		Map<String, Page> pages = readPages(files, previous, new PageReader(this.markdown, context), site, errors);
+		Map<String, String> aliases = new AliasIndex(site, articles, pages, files, errors).build();
+		new CrossReferenceCheck(site, articles, pages, aliases, images, files, errors).run();
+		new EditorialRules(site.rules(), files, errors).check(articles.values(), pages.values());
+		return new LoadResult(new ContentSnapshot(version, site, articles, pages, aliases, images),
+				List.copyOf(errors));
+	}
+
+	private Map<String, ImageAsset> readImages(Map<String, byte[]> files, ContentSnapshot previous,
+			List<ContentError> errors) {
+		Map<String, ImageAsset> images = new HashMap<>();
+		files.forEach((path, bytes) -> {
+			if (path.startsWith("images/") && path.indexOf('/', 7) < 0) {
+				SourceFile file = new SourceFile(path, bytes);
+				if (!ImageReader.isImage(path)) {
+					errors.add(new ContentError(file.displayPath(), 1, "image",
+							"only .svg, .png, .jpg and .webp are served"));
+					return;
+				}
+				ImageAsset image = ImageReader.read(file, errors);
+				String name = path.substring(7);
+				if (image == null && previous != null) {
+					image = previous.image(name).orElse(null);
+				}
+				if (image != null) {
+					images.put(name, image);
+				}
+			}
+		});
+		return images;
+	}
+
+	private SiteDescription readSite(Map<String, byte[]> files, ContentSnapshot previous, List<ContentError> errors) {
+		byte[] bytes = files.get("site.yml");
+		SiteDescription site = null;
+		if (bytes == null) {
+			errors.add(new ContentError("content/site.yml", 1, "site.yml", "is missing"));
+		}
+		else {
+			site = SiteReader.read(new SourceFile("site.yml", bytes), errors);
+		}
+		if (site == null && previous != null) {
+			return previous.site();
+		}
+		if (site == null) {
+			throw new ContentException(errors);
+		}
+		return site;
+	}
+
+	private Map<String, Article> readArticles(Map<String, byte[]> files, ContentSnapshot previous, ArticleReader reader,
+			SiteDescription site, List<ContentError> errors) {
+		Map<String, Article> articles = new LinkedHashMap<>();
+		files.forEach((path, bytes) -> {
+			if (!path.startsWith("articles/")) {
+				return;
+			}
+			SourceFile file = new SourceFile(path, bytes);
+			String[] parts = path.split("/");
+			if (parts.length != 3 || !site.hasSection(parts[1]) || !path.endsWith(".md")) {
+				errors.add(new ContentError(file.displayPath(), 1, "section",
+						"articles live in content/articles/<section>/<slug>.md, with <section> one of "
+								+ site.sectionIds() + " (the sections of content/site.yml)"));
+				return;
+			}
+			Article article = orLastGood(reader.read(file, parts[1], errors), previous, file,
+					(snapshot) -> snapshot.allArticles().values(), Article::file);
+			if (article != null) {
+				Article clash = articles.putIfAbsent(article.path(), article);
+				if (clash != null) {
+					errors.add(new ContentError(file.displayPath(), 1, "slug",
+							"has the same URL " + article.path() + " as " + clash.file()));
+				}
+			}
+		});
+		return articles;
+	}
+
+	private Map<String, Page> readPages(Map<String, byte[]> files, ContentSnapshot previous, PageReader reader,
+			SiteDescription site, List<ContentError> errors) {
+		Map<String, Page> pages = new LinkedHashMap<>();
+		files.forEach((path, bytes) -> {
+			if (!path.startsWith("pages/")) {
+				return;
+			}
+			SourceFile file = new SourceFile(path, bytes);
+			if (!path.endsWith(".md") || path.indexOf('/', 6) >= 0) {
+				errors.add(new ContentError(file.displayPath(), 1, "page", "pages live in content/pages/<slug>.md"));
+				return;
+			}
+			Page page = reader.read(file, errors);
+			if (page != null && (site.hasSection(page.slug()) || SitePaths.isReserved(page.slug()))) {
+				errors.add(new ContentError(file.displayPath(), 1, "slug",
+						"'" + page.slug() + "' is taken by the site itself"));
+				return;
+			}
+			page = orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file);
+			if (page != null) {
+				pages.put(page.slug(), page);
+			}
+		});
+		return pages;
+	}
+
+	/**
+	 * {@code read}, or the previous snapshot's version of the same file when it broke.
+	 */
+	private static <T> T orLastGood(T read, ContentSnapshot previous, SourceFile file,
+			Function<ContentSnapshot, java.util.Collection<T>> all, Function<T, String> fileOf) {
+		if (read != null || previous == null) {
+			return read;
+		}
+		return all.apply(previous)
+			.stream()
+			.filter((item) -> fileOf.apply(item).equals(file.displayPath()))
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.crampguide.content.load;
+
+import org.crampguide.site.SiteProperties;
+import org.crampguide.content.ContentRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks up edits in the content folder without a restart. It polls a cheap fingerprint of
+ * the tree (paths, sizes, modification times) instead of using a WatchService, which
+ * needs one registration per folder and misses events on some mounted and networked file
+ * systems.
+ */
+@Component
+public class ContentWatcher implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
+
+	private final ContentRepository repository;
+
+	private final SiteProperties properties;
+
+	private ScheduledExecutorService executor;
+
+	private long fingerprint;
+
+	public ContentWatcher(ContentRepository repository, SiteProperties properties) {
+		this.repository = repository;
+		this.properties = properties;
+	}
+
+	@Override
+	public void start() {
+		Path root = this.properties.contentDir();
+		if (root == null) {
+			return;
+		}
+		this.fingerprint = fingerprint(root);
+		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "content-watcher");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long interval = this.properties.reloadInterval().toMillis();
+		this.executor.scheduleWithFixedDelay(() -> checkForChanges(root), interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	private void checkForChanges(Path root) {
+		try {
+			long now = fingerprint(root);
+			if (now != this.fingerprint) {
+				this.fingerprint = now;
+				this.repository.reload();
+			}
+		}
+		catch (RuntimeException ex) {
+			// Keep watching: a half-saved file or a vanished folder must not stop reloads
+			// for good.
+			logger.error("Content reload failed; still serving the last good content", ex);
+		}
+	}
+
+	static long fingerprint(Path root) {
+		try (Stream<Path> paths = Files.walk(root)) {
+			return paths.filter(Files::isRegularFile).mapToLong((path) -> {
+				try {
+					return path.toString().hashCode() * 31L + Files.size(path) * 17L
+							+ Files.getLastModifiedTime(path).toMillis();
+				}
+				catch (IOException ex) {
+					return 0;
+				}
+			}).reduce(7, (a, b) -> a * 1_000_003L ^ b);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (this.executor != null) {
+			this.executor.shutdownNow();
+			this.executor = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+}

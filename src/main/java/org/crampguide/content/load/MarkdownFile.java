@@ -1,0 +1,63 @@
+package org.crampguide.content.load;
+
+import org.crampguide.content.ContentError;
+import org.crampguide.markdown.RenderedBody;
+import java.util.List;
+import java.util.Set;
+
+import org.crampguide.markdown.RenderContext;
+import org.crampguide.markdown.MarkdownRenderer;
+
+/**
+ * An article or page file read into its two halves: the front matter as line-aware fields
+ * and the Markdown body, whose problems are reported at their line in the file.
+ */
+final class MarkdownFile {
+
+	private final String path;
+
+	private final FrontMatterSplit parts;
+
+	private final YamlFields frontMatter;
+
+	private MarkdownFile(String path, FrontMatterSplit parts, YamlFields frontMatter) {
+		this.path = path;
+		this.parts = parts;
+		this.frontMatter = frontMatter;
+	}
+
+	/**
+	 * Splits and parses {@code file}, or returns {@code null} after recording why it
+	 * could not.
+	 * @param allowedFields the front matter fields this kind of file may use
+	 */
+	static MarkdownFile read(SourceFile file, Set<String> allowedFields, List<ContentError> errors) {
+		String path = file.displayPath();
+		FrontMatterSplit parts = FrontMatterSplit.split(file.text());
+		if (parts == null) {
+			errors.add(new ContentError(path, 1, "front matter",
+					"the file must start with YAML front matter between two '---' lines"));
+			return null;
+		}
+		YamlFields yaml = YamlFields.parse(path, parts.yaml(), 1, errors);
+		if (yaml == null) {
+			return null;
+		}
+		yaml.allowOnly(allowedFields);
+		return new MarkdownFile(path, parts, yaml);
+	}
+
+	YamlFields frontMatter() {
+		return this.frontMatter;
+	}
+
+	/** Renders the body, adding its problems to {@code errors} with their file line. */
+	RenderedBody renderBody(MarkdownRenderer markdown, RenderContext context, List<ContentError> errors) {
+		MarkdownRenderer.Result result = markdown.render(this.parts.body(), context);
+		result.problems()
+			.forEach((problem) -> errors.add(new ContentError(this.path, this.parts.bodyFirstLine() + problem.line(),
+					problem.element(), problem.message())));
+		return result.body();
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.crampguide.feed;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+
+import org.crampguide.content.Article;
+import org.crampguide.content.ContentRepository;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.site.SiteProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The Atom feed at {@code /feed.xml}: the 20 most recently published or reviewed
+ * articles.
+ */
+@Controller
+class FeedController {
+
+	static final int SIZE = 20;
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final ContentRepository content;
+
+	private final SiteProperties site;
+
+	FeedController(ContentRepository content, SiteProperties site) {
+		this.content = content;
+		this.site = site;
+	}
+
+	@GetMapping("/feed.xml")
+	ResponseEntity<String> feed() {
+		ContentSnapshot snapshot = this.content.snapshot();
+		List<Article> recent = snapshot.publishedArticles()
+			.stream()
+			.sorted(Comparator.comparing(FeedController::updated).reversed().thenComparing(Article::path))
+			.limit(SIZE)
+			.toList();
+		String xml = XmlDocument.write((out) -> {
+			out.writeStartElement("feed");
+			out.writeDefaultNamespace(ATOM);
+			XmlDocument.element(out, "title", snapshot.site().name());
+			XmlDocument.element(out, "subtitle", snapshot.site().tagline());
+			XmlDocument.element(out, "id", this.site.absolute("/"));
+			link(out, "self", this.site.absolute("/feed.xml"));
+			link(out, "alternate", this.site.absolute("/"));
+			XmlDocument.element(out, "updated", timestamp(recent.isEmpty() ? LocalDate.EPOCH : updated(recent.get(0))));
+			out.writeStartElement("author");
+			XmlDocument.element(out, "name", snapshot.site().name() + " contributors");
+			out.writeEndElement();
+			for (Article article : recent) {
+				out.writeStartElement("entry");
+				XmlDocument.element(out, "title", article.title());
+				XmlDocument.element(out, "id", this.site.absolute(article.path()));
+				link(out, "alternate", this.site.absolute(article.path()));
+				XmlDocument.element(out, "published", timestamp(article.published()));
+				XmlDocument.element(out, "updated", timestamp(updated(article)));
+				XmlDocument.element(out, "summary", article.summary());
+				out.writeEmptyElement("category");
+				out.writeAttribute("term", article.section());
+				out.writeEndElement();
+			}
+			out.writeEndElement();
+		});
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(xml);
+	}
+
+	private static LocalDate updated(Article article) {
+		return article.reviewed().isAfter(article.published()) ? article.reviewed() : article.published();
+	}
+
+	private static String timestamp(LocalDate date) {
+		return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString().replace("T00:00Z", "T00:00:00Z");
+	}
+
+	private static void link(javax.xml.stream.XMLStreamWriter out, String rel, String href)
+			throws javax.xml.stream.XMLStreamException {
+		out.writeEmptyElement("link");
+		out.writeAttribute("rel", rel);
+		out.writeAttribute("href", href);
+	}
+
+}
