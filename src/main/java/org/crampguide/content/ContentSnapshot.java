@@ -72,14 +72,6 @@ public final class ContentSnapshot {
 		return Optional.ofNullable(article).filter((found) -> includeDrafts || !found.draft());
 	}
 
-	/**
-	 * The published article with {@code slug} in any section (slugs are what
-	 * {@code related} names).
-	 */
-	public Optional<Article> publishedBySlug(String slug) {
-		return this.published.stream().filter((article) -> article.slug().equals(slug)).findFirst();
-	}
-
 	public Optional<Page> page(String slug) {
 		return Optional.ofNullable(this.pages.get(slug));
 	}
@@ -97,10 +89,6 @@ public final class ContentSnapshot {
 
 	public Optional<ImageAsset> image(String name) {
 		return Optional.ofNullable(this.images.get(name));
-	}
-
-	public Map<String, ImageAsset> images() {
-		return this.images;
 	}
 
 }

@@ -11,12 +11,4 @@ package org.crampguide.content;
  */
 public record ImageAsset(String name, byte[] bytes, String mediaType, int width, int height) {
 
-	/**
-	 * The content-relative path written in Markdown, e.g.
-	 * {@code images/calf-stretch.svg}.
-	 */
-	public String contentPath() {
-		return "images/" + this.name;
-	}
-
 }

@@ -1,5 +1,5 @@
 /**
- * Reading the {@code content/} folder into immutable, validated snapshots of articles and
- * pages.
+ * What controllers and other features read about the content: articles, pages, the site's
+ * description, the snapshot being served and its repository.
  */
 package org.crampguide.content;

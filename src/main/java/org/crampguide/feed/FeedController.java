@@ -1,6 +1,9 @@
 package org.crampguide.feed;
 
 import java.time.LocalDate;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +42,7 @@ class FeedController {
 		ContentSnapshot snapshot = this.content.snapshot();
 		List<Article> recent = snapshot.publishedArticles()
 			.stream()
-			.sorted(Comparator.comparing(FeedController::updated).reversed().thenComparing(Article::path))
+			.sorted(Comparator.comparing(Article::reviewed).reversed().thenComparing(Article::path))
 			.limit(SIZE)
 			.toList();
 		String xml = XmlDocument.write((out) -> {
@@ -50,7 +53,8 @@ class FeedController {
 			XmlDocument.element(out, "id", this.site.absolute("/"));
 			link(out, "self", this.site.absolute("/feed.xml"));
 			link(out, "alternate", this.site.absolute("/"));
-			XmlDocument.element(out, "updated", timestamp(recent.isEmpty() ? LocalDate.EPOCH : updated(recent.get(0))));
+			XmlDocument.element(out, "updated",
+					timestamp(recent.isEmpty() ? LocalDate.EPOCH : recent.get(0).reviewed()));
 			out.writeStartElement("author");
 			XmlDocument.element(out, "name", snapshot.site().name() + " contributors");
 			out.writeEndElement();
@@ -60,7 +64,7 @@ class FeedController {
 				XmlDocument.element(out, "id", this.site.absolute(article.path()));
 				link(out, "alternate", this.site.absolute(article.path()));
 				XmlDocument.element(out, "published", timestamp(article.published()));
-				XmlDocument.element(out, "updated", timestamp(updated(article)));
+				XmlDocument.element(out, "updated", timestamp(article.reviewed()));
 				XmlDocument.element(out, "summary", article.summary());
 				out.writeEmptyElement("category");
 				out.writeAttribute("term", article.section());
@@ -73,16 +77,11 @@ class FeedController {
 			.body(xml);
 	}
 
-	private static LocalDate updated(Article article) {
-		return article.reviewed().isAfter(article.published()) ? article.reviewed() : article.published();
-	}
-
 	private static String timestamp(LocalDate date) {
-		return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString().replace("T00:00Z", "T00:00:00Z");
+		return date.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
 	}
 
-	private static void link(javax.xml.stream.XMLStreamWriter out, String rel, String href)
-			throws javax.xml.stream.XMLStreamException {
+	private static void link(XMLStreamWriter out, String rel, String href) throws XMLStreamException {
 		out.writeEmptyElement("link");
 		out.writeAttribute("rel", rel);
 		out.writeAttribute("href", href);

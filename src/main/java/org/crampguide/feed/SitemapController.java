@@ -1,6 +1,7 @@
 package org.crampguide.feed;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,8 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /sitemap.xml} (every published article, section and page) and
- * {@code /robots.txt}, which names it.
+ * {@code /sitemap.xml}: every published article, section and page.
  */
 @Controller
 class SitemapController {
@@ -57,24 +57,12 @@ class SitemapController {
 			for (Article article : snapshot.publishedArticles()) {
 				url(out, article.path(), article.reviewed());
 			}
-			for (Page page : snapshot.pages()
-				.values()
-				.stream()
-				.sorted(java.util.Comparator.comparing(Page::slug))
-				.toList()) {
+			for (Page page : snapshot.pages().values().stream().sorted(Comparator.comparing(Page::slug)).toList()) {
 				url(out, page.path(), page.reviewed());
 			}
 			out.writeEndElement();
 		});
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
-	}
-
-	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
-	ResponseEntity<String> robots() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("User-agent: *\nAllow: /\nDisallow: /actuator/\n\nSitemap: " + this.site.absolute("/sitemap.xml")
-					+ "\n");
 	}
 
 	private void url(XMLStreamWriter out, String path, LocalDate lastModified) throws XMLStreamException {

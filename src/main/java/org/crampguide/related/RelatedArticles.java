@@ -1,5 +1,6 @@
 package org.crampguide.related;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.crampguide.content.Article;
-import org.crampguide.content.ContentReloadedEvent;
-import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Section;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The related-articles sidebar of each article, computed once per content snapshot and
- * served from a bounded Caffeine cache. Keys carry the snapshot version, so an answer
- * computed from old content can never be served for new content, even when a reload races
- * a request.
+ * The related-articles sidebar of each article, computed on its first request and served
+ * from a bounded Caffeine cache. Keys carry the snapshot the answer was computed from, so
+ * an answer from old content is never served for new content, even when a reload races a
+ * request; that is the only way an entry goes stale, and the size bound evicts old
+ * snapshots' entries.
  */
 @Service
 public class RelatedArticles {
@@ -30,32 +29,30 @@ public class RelatedArticles {
 	/** How many related articles a sidebar shows. */
 	public static final int LIMIT = 5;
 
-	private final ContentRepository content;
-
 	private final LoadingCache<Key, List<RelatedEntry>> cache;
 
-	private volatile Features features;
+	/**
+	 * The scorer's view of every published article, built once per snapshot; weak keys
+	 * compare snapshots by identity and let old ones go.
+	 */
+	private final LoadingCache<ContentSnapshot, Features> features = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(2)
+		.build(RelatedArticles::features);
 
-	public RelatedArticles(ContentRepository content, MeterRegistry meterRegistry) {
-		this.content = content;
+	public RelatedArticles(MeterRegistry meterRegistry) {
 		this.cache = Caffeine.newBuilder().maximumSize(2_000).recordStats().build(this::compute);
 		CaffeineCacheMetrics.monitor(meterRegistry, this.cache, "related");
 	}
 
 	/** Up to {@link #LIMIT} articles to read after {@code article}, best first. */
-	public List<RelatedEntry> forArticle(Article article) {
-		ContentSnapshot snapshot = this.content.snapshot();
-		return this.cache.get(new Key(snapshot.version(), article.path()));
-	}
-
-	@EventListener
-	void onReload(ContentReloadedEvent event) {
-		this.cache.invalidateAll();
+	public List<RelatedEntry> forArticle(ContentSnapshot snapshot, Article article) {
+		return this.cache.get(new Key(snapshot, article.path()));
 	}
 
 	private List<RelatedEntry> compute(Key key) {
-		ContentSnapshot snapshot = this.content.snapshot();
-		Features current = features(snapshot);
+		ContentSnapshot snapshot = key.snapshot();
+		Features current = this.features.get(snapshot);
 		ArticleFeatures target = current.byPath().get(key.path());
 		if (target == null) {
 			// A draft previewed with drafts enabled: score it against the published
@@ -72,21 +69,15 @@ public class RelatedArticles {
 			.toList();
 	}
 
-	private Features features(ContentSnapshot snapshot) {
-		Features current = this.features;
-		if (current == null || current.version() != snapshot.version()) {
-			List<Article> articles = snapshot.publishedArticles();
-			List<Map<String, Double>> weights = TermWeights
-				.of(articles.stream().map((article) -> article.title() + "\n" + article.body().text()).toList());
-			List<ArticleFeatures> all = new java.util.ArrayList<>();
-			for (int i = 0; i < articles.size(); i++) {
-				all.add(toFeatures(articles.get(i), weights.get(i)));
-			}
-			current = new Features(snapshot.version(), List.copyOf(all),
-					all.stream().collect(Collectors.toMap(ArticleFeatures::path, (f) -> f)));
-			this.features = current;
+	private static Features features(ContentSnapshot snapshot) {
+		List<Article> articles = snapshot.publishedArticles();
+		List<Map<String, Double>> weights = TermWeights
+			.of(articles.stream().map((article) -> article.title() + "\n" + article.body().text()).toList());
+		List<ArticleFeatures> all = new ArrayList<>();
+		for (int i = 0; i < articles.size(); i++) {
+			all.add(toFeatures(articles.get(i), weights.get(i)));
 		}
-		return current;
+		return new Features(List.copyOf(all), all.stream().collect(Collectors.toMap(ArticleFeatures::path, (f) -> f)));
 	}
 
 	private static ArticleFeatures toFeatures(Article article, Map<String, Double> terms) {
@@ -100,10 +91,11 @@ public class RelatedArticles {
 				(section != null) ? section.title() : article.section(), article.summary());
 	}
 
-	private record Key(long version, String path) {
+	/** A snapshot (compared by identity: it has no equals) and an article path. */
+	private record Key(ContentSnapshot snapshot, String path) {
 	}
 
-	private record Features(long version, List<ArticleFeatures> all, Map<String, ArticleFeatures> byPath) {
+	private record Features(List<ArticleFeatures> all, Map<String, ArticleFeatures> byPath) {
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * What machines read: page metadata, link previews, structured data, sitemap and feed.
+ * What a page's {@code <head>} says about it: title, description, canonical URL, link
+ * previews and JSON-LD.
  */
 package org.crampguide.seo;

@@ -39,7 +39,7 @@ class ArticleController {
 		LayoutModel.apply(model, snapshot, this.metadata.article(snapshot, article), section);
 		model.addAttribute("article", article);
 		model.addAttribute("section", snapshot.site().section(section));
-		model.addAttribute("related", this.related.forArticle(article));
+		model.addAttribute("related", this.related.forArticle(snapshot, article));
 		return "article";
 	}
 

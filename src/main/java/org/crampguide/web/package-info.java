@@ -1,5 +1,5 @@
 /**
- * HTTP: controllers for every page kind, images, redirects to canonical paths, error
- * pages and security headers.
+ * The pages readers see: home, sections, articles, content pages, images and friendly
+ * error pages, all through one layout.
  */
 package org.crampguide.web;
