@@ -15,6 +15,8 @@ public final class ContentSnapshot {
 
 	private final SiteDescription site;
 
+	private final CareSigns careSigns;
+
 	private final Map<String, Article> articlesByPath;
 
 	private final Map<String, Page> pages;
@@ -25,10 +27,11 @@ public final class ContentSnapshot {
 
 	private final List<Article> published;
 
-	public ContentSnapshot(long version, SiteDescription site, Map<String, Article> articlesByPath,
+	public ContentSnapshot(long version, SiteDescription site, CareSigns careSigns, Map<String, Article> articlesByPath,
 			Map<String, Page> pages, Map<String, String> aliases, Map<String, ImageAsset> images) {
 		this.version = version;
 		this.site = site;
+		this.careSigns = careSigns;
 		this.articlesByPath = Map.copyOf(articlesByPath);
 		this.pages = Map.copyOf(pages);
 		this.aliases = Map.copyOf(aliases);
@@ -51,6 +54,11 @@ public final class ContentSnapshot {
 
 	public SiteDescription site() {
 		return this.site;
+	}
+
+	/** The registered care-level signs of {@code content/care-signs.yml}. */
+	public CareSigns careSigns() {
+		return this.careSigns;
 	}
 
 	/** Published (non-draft) articles, by section order and then title. */

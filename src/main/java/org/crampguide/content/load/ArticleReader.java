@@ -2,6 +2,7 @@ package org.crampguide.content.load;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.Citation;
+import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
 import org.crampguide.content.Slugs;
 import org.crampguide.markdown.Figure;
@@ -38,7 +39,10 @@ final class ArticleReader {
 
 	private final SiteDescription site;
 
-	ArticleReader(MarkdownRenderer markdown, RenderContext context, SiteDescription site) {
+	private final CareSigns signs;
+
+	ArticleReader(MarkdownRenderer markdown, RenderContext context, SiteDescription site, CareSigns signs) {
+		this.signs = signs;
 		this.context = context;
 		this.site = site;
 		this.markdown = markdown;
@@ -77,7 +81,8 @@ final class ArticleReader {
 		List<String> aliases = aliases(yaml);
 		List<Citation> sources = sources(yaml);
 		boolean draft = yaml.bool("draft");
-		RenderedBody body = source.renderBody(this.markdown, this.context, errors);
+		RenderedBody body = source.renderBody(this.markdown, this.context, this.signs, errors);
+		source.checkCareSigns(this.signs, "/" + section + "/" + slug, tags, errors);
 		if (errors.size() > before) {
 			return null;
 		}

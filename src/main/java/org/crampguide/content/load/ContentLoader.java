@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.crampguide.content.Article;
+import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
 import org.crampguide.content.ContentException;
 import org.crampguide.content.ContentSnapshot;
@@ -68,14 +69,16 @@ public class ContentLoader implements ContentSource {
 			.filter((image) -> path.startsWith("images/"))
 			.map((image) -> new ImageCatalog.ImageSize(image.width(), image.height()));
 		SiteDescription site = readSite(files, previous, errors);
+		CareSigns signs = readCareSigns(files, site, previous, errors);
 		RenderContext context = new RenderContext(catalog, site.callouts());
-		Map<String, Article> articles = readArticles(files, previous, new ArticleReader(this.markdown, context, site),
-				site, errors);
-		Map<String, Page> pages = readPages(files, previous, new PageReader(this.markdown, context), site, errors);
+		Map<String, Article> articles = readArticles(files, previous,
+				new ArticleReader(this.markdown, context, site, signs), site, errors);
+		Map<String, Page> pages = readPages(files, previous, new PageReader(this.markdown, context, signs), site,
+				errors);
 		Map<String, String> aliases = new AliasIndex(site, articles, pages, files, errors).build();
 		new CrossReferenceCheck(site, articles, pages, aliases, images, files, errors).run();
 		new EditorialRules(site.rules(), files, errors).check(articles.values(), pages.values());
-		return new LoadResult(new ContentSnapshot(version, site, articles, pages, aliases, images),
+		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images),
 				List.copyOf(errors));
 	}
 
@@ -119,6 +122,15 @@ public class ContentLoader implements ContentSource {
 			throw new ContentException(errors);
 		}
 		return site;
+	}
+
+	private static CareSigns readCareSigns(Map<String, byte[]> files, SiteDescription site, ContentSnapshot previous,
+			List<ContentError> errors) {
+		CareSigns signs = CareSignReader.read(files, site, errors);
+		if (signs == null) {
+			return (previous != null) ? previous.careSigns() : CareSigns.NONE;
+		}
+		return signs;
 	}
 
 	private Map<String, Article> readArticles(Map<String, byte[]> files, ContentSnapshot previous, ArticleReader reader,

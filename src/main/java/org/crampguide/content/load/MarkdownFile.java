@@ -1,5 +1,6 @@
 package org.crampguide.content.load;
 
+import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
 import org.crampguide.markdown.RenderedBody;
 import java.util.List;
@@ -47,13 +48,27 @@ final class MarkdownFile {
 		return new MarkdownFile(path, parts, yaml);
 	}
 
+	/** Checks the care signs of the body against the registry. */
+	void checkCareSigns(CareSigns signs, String sitePath, List<String> tags, List<ContentError> errors) {
+		careSigns(signs, errors).check(this.parts.body(), sitePath, tags);
+	}
+
+	private CareSignCheck careSigns(CareSigns signs, List<ContentError> errors) {
+		return new CareSignCheck(signs, this.path, this.parts.bodyFirstLine(), errors);
+	}
+
 	YamlFields frontMatter() {
 		return this.frontMatter;
 	}
 
-	/** Renders the body, adding its problems to {@code errors} with their file line. */
-	RenderedBody renderBody(MarkdownRenderer markdown, RenderContext context, List<ContentError> errors) {
-		MarkdownRenderer.Result result = markdown.render(this.parts.body(), context);
+	/**
+	 * Renders the body, with its {@code {{sign:id}}} items spelled out, adding its
+	 * problems to {@code errors} with their file line.
+	 */
+	RenderedBody renderBody(MarkdownRenderer markdown, RenderContext context, CareSigns signs,
+			List<ContentError> errors) {
+		String body = careSigns(signs, errors).expand(this.parts.body());
+		MarkdownRenderer.Result result = markdown.render(body, context);
 		result.problems()
 			.forEach((problem) -> errors.add(new ContentError(this.path, this.parts.bodyFirstLine() + problem.line(),
 					problem.element(), problem.message())));

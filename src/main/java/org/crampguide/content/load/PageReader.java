@@ -1,5 +1,6 @@
 package org.crampguide.content.load;
 
+import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
 import org.crampguide.content.Page;
 import org.crampguide.content.Slugs;
@@ -23,7 +24,10 @@ final class PageReader {
 
 	private final RenderContext context;
 
-	PageReader(MarkdownRenderer markdown, RenderContext context) {
+	private final CareSigns signs;
+
+	PageReader(MarkdownRenderer markdown, RenderContext context, CareSigns signs) {
+		this.signs = signs;
 		this.markdown = markdown;
 		this.context = context;
 	}
@@ -43,7 +47,8 @@ final class PageReader {
 		String title = TitleAndSummaryRules.title(yaml);
 		String summary = TitleAndSummaryRules.summary(yaml);
 		LocalDate reviewed = yaml.date("reviewed", false);
-		RenderedBody body = source.renderBody(this.markdown, this.context, errors);
+		RenderedBody body = source.renderBody(this.markdown, this.context, this.signs, errors);
+		source.checkCareSigns(this.signs, "/" + slug, List.of(), errors);
 		return (errors.size() > before) ? null : new Page(slug, path, title, summary, reviewed, body);
 	}
 

@@ -1,5 +1,6 @@
 package org.crampguide.content.load;
 
+import org.crampguide.content.CareSigns;
 import org.crampguide.content.SiteDescription;
 
 import org.crampguide.testsupport.Fixtures;
@@ -60,7 +61,7 @@ class ArticleReaderTests {
 		.ofNullable(Map.of("images/lead.svg", new ImageCatalog.ImageSize(800, 450)).get(path));
 
 	private final ArticleReader reader = new ArticleReader(new MarkdownRenderer(), Fixtures.renderContext(IMAGES),
-			fixtureSite());
+			fixtureSite(), CareSigns.NONE);
 
 	private static SiteDescription fixtureSite() {
 		try {

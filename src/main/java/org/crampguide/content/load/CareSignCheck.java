@@ -1,0 +1,129 @@
+package org.crampguide.content.load;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.crampguide.content.CareSign;
+import org.crampguide.content.CareSign.Level;
+import org.crampguide.content.CareSigns;
+import org.crampguide.content.ContentError;
+
+/**
+ * Keeps every danger sign at its registered level: expands {@code {{sign:id}}} items,
+ * refuses a registered sign at another level or copied out as free text, makes the
+ * checklist article list every emergency and urgent sign, and makes every article on a
+ * sign's topic show it.
+ */
+final class CareSignCheck {
+
+	private static final Pattern REFERENCE = Pattern.compile("\\{\\{sign:([^}]*)\\}\\}");
+
+	private final CareSigns signs;
+
+	private final String file;
+
+	private final int firstLine;
+
+	private final List<ContentError> errors;
+
+	CareSignCheck(CareSigns signs, String file, int firstLine, List<ContentError> errors) {
+		this.signs = signs;
+		this.file = file;
+		this.firstLine = firstLine;
+		this.errors = errors;
+	}
+
+	/** The body with every known {@code {{sign:id}}} replaced by the sign's wording. */
+	String expand(String body) {
+		Matcher reference = REFERENCE.matcher(body);
+		StringBuilder expanded = new StringBuilder();
+		while (reference.find()) {
+			String text = this.signs.sign(reference.group(1)).map(CareSign::text).orElse(reference.group());
+			reference.appendReplacement(expanded, Matcher.quoteReplacement(text));
+		}
+		return reference.appendTail(expanded).toString();
+	}
+
+	/**
+	 * Checks the signs of {@code body}.
+	 * @param path the page's site path
+	 * @param tags the article's tags, empty for pages
+	 */
+	void check(String body, String path, List<String> tags) {
+		Set<String> shown = new HashSet<>();
+		String[] lines = body.split("\n", -1);
+		List<CalloutItems.Item> items = CalloutItems.of(body);
+		Set<Integer> itemLines = new HashSet<>();
+		items.forEach((item) -> itemLines.add(item.line()));
+		for (int i = 0; i < lines.length; i++) {
+			if (REFERENCE.matcher(lines[i]).find() && !itemLines.contains(i)) {
+				error(i, "{{sign:...}} can only be a whole callout item: > - {{sign:id}}");
+			}
+		}
+		for (CalloutItems.Item item : items) {
+			registered(item).ifPresent((sign) -> {
+				String level = sign.level().written();
+				if (!item.marker().toLowerCase(Locale.ROOT).equals(level)) {
+					error(item.line(), "sign '" + sign.id() + "' is registered as " + level + " in content/"
+							+ CareSignReader.FILE + " but listed in a [!" + item.marker() + "] callout");
+				}
+				else {
+					shown.add(sign.id());
+				}
+			});
+		}
+		for (CareSign sign : this.signs.all()) {
+			if (shown.contains(sign.id())) {
+				continue;
+			}
+			if (path.equals(this.signs.checklist()) && sign.level() != Level.SEE_A_DOCTOR) {
+				error(0, "must list every emergency and urgent sign; add > - {{sign:" + sign.id() + "}} to a [!"
+						+ sign.level().written().toUpperCase(Locale.ROOT) + "] callout");
+			}
+			sign.topics()
+				.stream()
+				.filter(tags::contains)
+				.findFirst()
+				.ifPresent((topic) -> error(0,
+						"is tagged '" + topic + "', so it must show sign '" + sign.id() + "': add > - {{sign:"
+								+ sign.id() + "}} to a [!" + sign.level().written().toUpperCase(Locale.ROOT)
+								+ "] callout"));
+		}
+	}
+
+	/**
+	 * The sign an item names, or whose wording it copies (which is an error of its own).
+	 */
+	private Optional<CareSign> registered(CalloutItems.Item item) {
+		Matcher reference = REFERENCE.matcher(item.text());
+		if (reference.matches()) {
+			Optional<CareSign> sign = this.signs.sign(reference.group(1));
+			if (sign.isEmpty()) {
+				error(item.line(), "sign '" + reference.group(1) + "' is not in content/" + CareSignReader.FILE);
+			}
+			return sign;
+		}
+		String text = normalized(item.text());
+		Optional<CareSign> copied = this.signs.all()
+			.stream()
+			.filter((sign) -> normalized(sign.text()).equals(text))
+			.findFirst();
+		copied.ifPresent((sign) -> error(item.line(),
+				"repeats the wording of sign '" + sign.id() + "'; write > - {{sign:" + sign.id() + "}} instead"));
+		return copied;
+	}
+
+	private static String normalized(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.;]$", "").strip();
+	}
+
+	private void error(int bodyLine, String message) {
+		this.errors.add(new ContentError(this.file, this.firstLine + bodyLine, "callout", message));
+	}
+
+}
