@@ -1,5 +1,6 @@
 package org.crampguide.share;
 
+import java.util.Locale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -67,7 +68,7 @@ public final class ShareImageRenderer {
 			if (label != null) {
 				g.setColor(MUTED);
 				g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 34));
-				g.drawString(label.toUpperCase(java.util.Locale.ROOT), MARGIN, 212);
+				g.drawString(label.toUpperCase(Locale.ROOT), MARGIN, 212);
 			}
 			drawTitle(g, title);
 		}

@@ -1,5 +1,6 @@
 package org.crampguide.web;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class NotFoundSuggestions {
 	}
 
 	private static Set<String> words(String text) {
-		return java.util.Arrays.stream(text.split("-")).filter((w) -> !w.isEmpty()).collect(Collectors.toSet());
+		return Arrays.stream(text.split("-")).filter((w) -> !w.isEmpty()).collect(Collectors.toSet());
 	}
 
 	private static String normalise(String text) {

@@ -1,5 +1,6 @@
 package org.crampguide.related;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ class RelatednessScorerTests {
 	@Test
 	void neverListsTheArticleItselfOrTwiceAndRespectsTheLimit() {
 		ArticleFeatures target = article("/a/t", "a", Set.of("legs"), List.of("b1", "b1"));
-		List<ArticleFeatures> all = new java.util.ArrayList<>(List.of(target));
+		List<ArticleFeatures> all = new ArrayList<>(List.of(target));
 		for (int i = 1; i <= 8; i++) {
 			all.add(article("/b/b" + i, "b", Set.of("legs"), List.of()));
 		}

@@ -1,5 +1,6 @@
 package org.crampguide.seo;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,7 @@ class StructuredDataTests {
 	void escapesAnythingThatCouldCloseTheScriptElementAndParsesBackTheSame() {
 		String hostile = "Cramps </script><script>alert(1)</script> & <!-- more";
 		String json = StructuredData
-			.escapeForScript(JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", hostile)));
+			.escapeForScript(JsonMapper.builder().build().writeValueAsString(Map.of("name", hostile)));
 		assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&");
 		JsonNode parsed = JsonMapper.builder().build().readTree(json);
 		assertThat(parsed.get("name").asString()).isEqualTo(hostile);

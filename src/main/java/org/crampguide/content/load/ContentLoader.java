@@ -2,6 +2,7 @@ package org.crampguide.content.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +192,7 @@ public class ContentLoader implements ContentSource {
 	 * {@code read}, or the previous snapshot's version of the same file when it broke.
 	 */
 	private static <T> T orLastGood(T read, ContentSnapshot previous, SourceFile file,
-			Function<ContentSnapshot, java.util.Collection<T>> all, Function<T, String> fileOf) {
+			Function<ContentSnapshot, Collection<T>> all, Function<T, String> fileOf) {
 		if (read != null || previous == null) {
 			return read;
 		}

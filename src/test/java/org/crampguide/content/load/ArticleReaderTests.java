@@ -1,5 +1,8 @@
 package org.crampguide.content.load;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.io.IOException;
 import org.crampguide.content.CareSigns;
 import org.crampguide.content.SiteDescription;
 
@@ -65,12 +68,11 @@ class ArticleReaderTests {
 
 	private static SiteDescription fixtureSite() {
 		try {
-			return SiteReader.read(
-					new SourceFile("site.yml", java.nio.file.Files.readAllBytes(Fixtures.CONTENT.resolve("site.yml"))),
-					new java.util.ArrayList<>());
+			return SiteReader.read(new SourceFile("site.yml", Files.readAllBytes(Fixtures.CONTENT.resolve("site.yml"))),
+					new ArrayList<>());
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

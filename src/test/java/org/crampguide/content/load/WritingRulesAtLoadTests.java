@@ -1,5 +1,6 @@
 package org.crampguide.content.load;
 
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -85,7 +86,7 @@ class WritingRulesAtLoadTests {
 		assertThat(result.snapshot().site().sectionIds()).endsWith("tips");
 	}
 
-	private java.util.List<String> errorsAfter(String path, UnaryOperator<String> change) {
+	private List<String> errorsAfter(String path, UnaryOperator<String> change) {
 		return load(path, change).errors().stream().map(ContentError::toString).toList();
 	}
 
