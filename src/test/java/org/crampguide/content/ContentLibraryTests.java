@@ -156,6 +156,12 @@ class ContentLibraryTests {
 			.mapToInt((article) -> ReadingGrade.measure(article.body().text()).words())
 			.sum();
 		StringBuilder report = new StringBuilder("\n=== Content report ===\n");
+		report.append(String.format("%-52s %6s %6s %8s%n", "article", "words", "grade", "sources"));
+		articles().forEach((article) -> {
+			ReadingGrade.Measure measure = ReadingGrade.measure(article.body().text());
+			report.append(String.format("%-52s %6d %6.1f %8d%n", article.path(), measure.words(), measure.grade(),
+					article.sources().size()));
+		});
 		bySection
 			.forEach((section, list) -> report.append(String.format("%-13s %2d articles%n", section, list.size())));
 		report.append(String.format("total         %2d articles, %d words, median reading grade %.1f (max %.1f)%n",
