@@ -52,8 +52,8 @@ public final class Browsers {
 		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
 			throw new IllegalStateException("The browser tests need Chromium, but " + CHROMIUM + " or " + CHROMEDRIVER
 					+ " is missing. Install it with `apt-get install -y chromium chromium-driver`, or run on HtmlUnit"
-					+ " with `./mvnw verify -D" + PROPERTY + "=htmlunit` (axe-core and the clipboard checks are"
-					+ " then skipped).");
+					+ " with `./mvnw verify -D" + PROPERTY + "=htmlunit` (the checks that need Chromium: axe-core,"
+					+ " clipboard and scroll position, are then skipped).");
 		}
 		return chromium();
 	}
