@@ -41,7 +41,8 @@ public final class ShareImageRenderer {
 
 	private static final int TITLE_TOP = 250;
 
-	private static final int TITLE_BOTTOM = HEIGHT - 90;
+	/** Where the title area ends; nothing is drawn below it but the bottom band. */
+	static final int TITLE_BOTTOM = HEIGHT - 90;
 
 	private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
 

@@ -10,24 +10,18 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.client.EmbeddedValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentRepository;
+import org.crampguide.testsupport.BrowserTest;
+import org.crampguide.testsupport.BundledSite;
 import org.crampguide.testsupport.SiteClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,37 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page kind of the real site passes axe-core's WCAG 2.2 AA rules in Chromium, and
  * every page's HTML passes the Nu HTML checker with no errors.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "crampguide.content-dir=content", "crampguide.strict=true" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityIT {
+@BundledSite
+class AccessibilityIT extends BrowserTest {
 
 	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ContentRepository content;
-
-	private WebDriver browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browsers.start();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.quit();
-	}
 
 	@ParameterizedTest(name = "axe on {0}")
 	@ValueSource(strings = { "/", "/causes", "/treatments/stop-a-cramp-now", "/symptoms/red-flags", "/about",
 			"/no-such-page" })
 	void everyPageKindHasNoWcag22AaViolations(String path) {
-		Assumptions.assumeTrue(this.browser instanceof HasCdp, "axe-core runs in Chromium only");
-		this.browser.get("http://localhost:" + this.port + path);
+		chromium("axe-core runs in Chromium only");
+		this.browser.get(baseUrl() + path);
 		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.browser);
 		assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
 		assertThat(results.getPasses()).isNotEmpty();

@@ -1,8 +1,8 @@
 package org.crampguide.browser;
 
+import org.crampguide.testsupport.BrowserTest;
+import org.crampguide.testsupport.FixtureSite;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An article that moved section: a reader opening its old, shared URL lands on the
  * article at its new address.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true" })
+@FixtureSite
 class AliasIT extends BrowserTest {
 
 	@Test

@@ -1,9 +1,10 @@
 package org.crampguide.browser;
 
+import org.crampguide.testsupport.BrowserTest;
+import org.crampguide.testsupport.Browsers;
+import org.crampguide.testsupport.BundledSite;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
-
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figure, a related article, and the same article opened again from its copied URL in a
  * new browser session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "crampguide.content-dir=content", "crampguide.strict=true" })
+@BundledSite
 class ReaderJourneyIT extends BrowserTest {
 
 	@Test

@@ -3,12 +3,10 @@ package org.crampguide.browser;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
+import org.crampguide.testsupport.BrowserTest;
+import org.crampguide.testsupport.BundledSite;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chromium.HasCdp;
-
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sharing an article on the real site: the copy button puts the canonical URL on the
  * clipboard, and a deep link lands with its heading at the top of the viewport.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"crampguide.content-dir=content", "crampguide.strict=true", "crampguide.base-url=https://crampguide.example" })
+@BundledSite
 class SharingIT extends BrowserTest {
 
 	private static final String ARTICLE = "/treatments/stop-a-cramp-now";
 
 	@Test
 	void copyButtonPutsTheCanonicalUrlOnTheClipboard() {
-		Assumptions.assumeTrue(this.browser instanceof HasCdp, "the clipboard needs Chromium");
 		String origin = baseUrl();
-		((HasCdp) this.browser).executeCdpCommand("Browser.grantPermissions",
+		chromium("the clipboard needs Chromium").executeCdpCommand("Browser.grantPermissions",
 				Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 		ArticlePage article = ArticlePage.open(this.browser, origin + ARTICLE);
 		assertThat(article.shareUrlField()).isEqualTo("https://crampguide.example" + ARTICLE);
@@ -39,7 +35,7 @@ class SharingIT extends BrowserTest {
 
 	@Test
 	void deepLinkShowsItsHeadingAtTheTopOfTheViewport() {
-		Assumptions.assumeTrue(this.browser instanceof HasCdp, "scroll positions need a real layout engine");
+		chromium("scroll positions need a real layout engine");
 		ArticlePage article = ArticlePage.open(this.browser, baseUrl() + ARTICLE + "#after-the-cramp-lets-go");
 		assertThat(article.scrollY()).isPositive();
 		assertThat(article.viewportTopOf("after-the-cramp-lets-go")).isBetween(0.0, 40.0);

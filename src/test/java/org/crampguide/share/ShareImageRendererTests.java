@@ -39,9 +39,9 @@ class ShareImageRendererTests {
 		String longest = "Preventing leg cramps in pregnancy: what is safe and what is proven!";
 		byte[] png = ShareImageRenderer.render("Cramp Guide", "Risk factors", longest + longest.substring(0, 2));
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		// The title area ends 90px above the bottom band: nothing dark may be drawn below
-		// it.
-		for (int y = ShareImageRendererTestsSupport.TITLE_BOTTOM; y < 610; y++) {
+		// Nothing dark may be drawn between the end of the title area and the bottom
+		// band.
+		for (int y = ShareImageRenderer.TITLE_BOTTOM; y < 610; y++) {
 			for (int x = 0; x < 1200; x++) {
 				assertThat(image.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(0xf1f5f7);
 			}
@@ -55,13 +55,6 @@ class ShareImageRendererTests {
 			.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 76));
 		assertThat(ShareImageRenderer.wrap("Night cramps", metrics)).containsExactly("Night cramps");
 		assertThat(ShareImageRenderer.wrap("x".repeat(200), metrics)).isNull();
-	}
-
-	/** Mirrors the renderer's layout constant that the clipping test relies on. */
-	static final class ShareImageRendererTestsSupport {
-
-		static final int TITLE_BOTTOM = 630 - 90;
-
 	}
 
 }

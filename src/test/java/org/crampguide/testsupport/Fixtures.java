@@ -1,5 +1,6 @@
 package org.crampguide.testsupport;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -61,7 +62,11 @@ public final class Fixtures {
 
 	/** A repository over {@code folder}, as the application wires it. */
 	public static ContentRepository repository(Path folder, boolean strict, ApplicationEventPublisher events) {
-		SiteProperties properties = settings(folder, strict);
+		return repository(settings(folder, strict), events);
+	}
+
+	/** A repository reading what {@code properties} say, as the application wires it. */
+	public static ContentRepository repository(SiteProperties properties, ApplicationEventPublisher events) {
 		return new ContentRepository(new ContentLoader(new MarkdownRenderer(), properties), properties, events);
 	}
 
@@ -69,6 +74,14 @@ public final class Fixtures {
 	public static SiteProperties settings(Path folder, boolean strict) {
 		SiteProperties defaults = SiteProperties.defaults();
 		return new SiteProperties(defaults.baseUrl(), folder, strict, false, Duration.ofMillis(100));
+	}
+
+	/**
+	 * Settings of the fixture site as the full-stack tests run it ({@link FixtureSite}):
+	 * the fixture content, strictly, at {@link FixtureSite#BASE_URL}, drafts as given.
+	 */
+	public static SiteProperties fixtureSite(boolean drafts) {
+		return new SiteProperties(URI.create(FixtureSite.BASE_URL), CONTENT, true, drafts, Duration.ofMillis(100));
 	}
 
 	/**

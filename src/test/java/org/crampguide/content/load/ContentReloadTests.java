@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +28,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Editing a content folder while the site runs: changes, additions and deletions are
- * picked up, and a broken edit keeps the last good version.
+ * picked up, a broken edit keeps the last good version, and readers never see half of an
+ * edit.
  */
 class ContentReloadTests {
+
+	private static final int GENERATIONS = 20;
+
+	private static final Pattern GENERATION = Pattern.compile("Edit generation (\\d+)\\.");
 
 	@TempDir
 	Path folder;
@@ -85,20 +95,59 @@ class ContentReloadTests {
 	}
 
 	@Test
-	void readersAlwaysSeeAWholeSnapshotWhileReloading() throws Exception {
-		ContentRepository repository = repository(false);
-		Thread reloader = new Thread(() -> {
-			for (int i = 0; i < 20; i++) {
-				repository.reload();
+	void readersAlwaysSeeEveryFileOfAnEditFromTheSameReload() throws Exception {
+		Fixtures.copy(Fixtures.CONTENT, this.folder);
+		Path first = this.folder.resolve("articles/causes/night-cramps.md");
+		Path second = this.folder.resolve("articles/treatments/stop-a-cramp.md");
+		String firstText = Files.readString(first);
+		String secondText = Files.readString(second);
+		writeGeneration(first, firstText, 0);
+		writeGeneration(second, secondText, 0);
+		ContentRepository repository = Fixtures.repository(this.folder, false, ContentLoaderTests.noEvents());
+		AtomicReference<Throwable> editorFailure = new AtomicReference<>();
+		Thread editor = new Thread(() -> {
+			try {
+				for (int generation = 1; generation <= GENERATIONS; generation++) {
+					// Both files change before each reload, so a snapshot that mixes
+					// generations can only come from a reload that is not atomic.
+					writeGeneration(first, firstText, generation);
+					writeGeneration(second, secondText, generation);
+					repository.reload();
+				}
+			}
+			catch (Throwable ex) {
+				editorFailure.set(ex);
 			}
 		});
-		reloader.start();
-		while (reloader.isAlive()) {
-			ContentSnapshot snapshot = repository.snapshot();
-			assertThat(snapshot.publishedArticles()).hasSize(5);
-			assertThat(snapshot.site()).isNotNull();
+		Set<Integer> seen = new TreeSet<>();
+		editor.start();
+		try {
+			while (editor.isAlive()) {
+				ContentSnapshot snapshot = repository.snapshot();
+				int generation = generation(snapshot, "causes", "night-cramps");
+				assertThat(generation(snapshot, "treatments", "stop-a-cramp"))
+					.as("stop-a-cramp in the snapshot with night-cramps at generation %d", generation)
+					.isEqualTo(generation);
+				seen.add(generation);
+			}
 		}
-		reloader.join();
+		finally {
+			editor.join();
+		}
+		assertThat(editorFailure.get()).isNull();
+		assertThat(generation(repository.snapshot(), "causes", "night-cramps")).isEqualTo(GENERATIONS);
+		assertThat(seen).as("generations a reader saw").hasSizeGreaterThanOrEqualTo(5);
+	}
+
+	private static void writeGeneration(Path file, String original, int generation) throws IOException {
+		Files.writeString(file, original + "\nEdit generation " + generation + ".\n");
+	}
+
+	private static int generation(ContentSnapshot snapshot, String section, String slug) {
+		String text = snapshot.article(section, slug, false).orElseThrow().body().text();
+		Matcher matcher = GENERATION.matcher(text);
+		assertThat(matcher.find()).as("%s/%s has a generation", section, slug).isTrue();
+		return Integer.parseInt(matcher.group(1));
 	}
 
 	private ContentRepository repository(boolean strict) {

@@ -17,8 +17,8 @@ import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.crampguide.testsupport.FixtureSite;
 import org.crampguide.testsupport.SiteClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What machines read, over HTTP on the fixture content: canonical URLs, link previews,
  * JSON-LD, sitemap, feed, robots.txt and share images.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true",
-				"crampguide.base-url=https://crampguide.example" })
-class SeoWebTests {
+@FixtureSite
+class SeoIT {
 
-	private static final String BASE = "https://crampguide.example";
+	private static final String BASE = FixtureSite.BASE_URL;
 
 	@LocalServerPort
 	int port;
@@ -105,7 +103,20 @@ class SeoWebTests {
 	@Test
 	void describesTheSiteOnTheHomePage() {
 		JsonNode graph = jsonLd(site().get("/").body()).get("@graph");
-		assertThat(graph.findValuesAsString("@type")).contains("WebSite", "Organization");
+		JsonNode website = graph.get(0);
+		assertThat(website.get("@type").asString()).isEqualTo("WebSite");
+		assertThat(website.get("name").asString()).isEqualTo("Test Guide");
+		assertThat(website.get("description").asString())
+			.isEqualTo("A small content tree that exercises every rule of the content format.");
+		assertThat(website.get("url").asString()).isEqualTo(BASE + "/");
+		assertThat(website.get("inLanguage").asString()).isEqualTo("en");
+		JsonNode organization = graph.get(1);
+		assertThat(organization.get("@type").asString()).isEqualTo("Organization");
+		assertThat(organization.get("name").asString()).isEqualTo("Test Guide");
+		assertThat(organization.get("url").asString()).isEqualTo(BASE + "/");
+		assertThat(organization.get("logo").asString()).isEqualTo(BASE + "/favicon.svg");
+		assertThat(website.get("publisher").get("@id").asString()).isEqualTo(organization.get("@id").asString())
+			.isEqualTo(BASE + "/#organization");
 	}
 
 	@Test
@@ -147,6 +158,7 @@ class SeoWebTests {
 		assertThat(response.headers().firstValue("Content-Type")).contains("image/png");
 		var image = ImageIO.read(new ByteArrayInputStream(response.body()));
 		assertThat(image.getWidth()).isEqualTo(1200);
+		assertThat(image.getHeight()).isEqualTo(630);
 		assertThat(site().getBytes("/share/causes/night-cramps.png").body()).isEqualTo(response.body());
 		assertThat(site().getBytes("/share/site.png").statusCode()).isEqualTo(200);
 	}

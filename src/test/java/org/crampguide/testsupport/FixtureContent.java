@@ -1,0 +1,61 @@
+package org.crampguide.testsupport;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.crampguide.content.ContentRepository;
+import org.crampguide.related.RelatedArticles;
+import org.crampguide.seo.PageMetadataFactory;
+import org.crampguide.seo.StructuredData;
+import org.crampguide.share.ShareImageCache;
+import org.crampguide.site.SiteProperties;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * What the controllers need in a {@code @WebMvcTest} slice, over the fixture content: a
+ * repository built as {@link Fixtures#repository} builds it, and the services that read
+ * it. Drafts are off unless the test sets {@code crampguide.drafts=true}, as the
+ * application's own property does.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class FixtureContent {
+
+	@Bean
+	SiteProperties siteProperties(Environment environment) {
+		return Fixtures.fixtureSite(environment.getProperty("crampguide.drafts", Boolean.class, false));
+	}
+
+	@Bean
+	ContentRepository contentRepository(SiteProperties properties) {
+		return Fixtures.repository(properties, (event) -> {
+		});
+	}
+
+	@Bean
+	MeterRegistry meterRegistry() {
+		return new SimpleMeterRegistry();
+	}
+
+	@Bean
+	StructuredData structuredData(SiteProperties properties) {
+		return new StructuredData(properties);
+	}
+
+	@Bean
+	PageMetadataFactory pageMetadataFactory(SiteProperties properties, StructuredData structuredData) {
+		return new PageMetadataFactory(properties, structuredData);
+	}
+
+	@Bean
+	RelatedArticles relatedArticles(ContentRepository content, MeterRegistry meterRegistry) {
+		return new RelatedArticles(meterRegistry);
+	}
+
+	@Bean
+	ShareImageCache shareImageCache(MeterRegistry meterRegistry) {
+		return new ShareImageCache(meterRegistry);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.crampguide.web;
+
+import org.crampguide.content.Article;
+import org.crampguide.content.Page;
+import org.crampguide.seo.PageMetadata;
+import org.crampguide.testsupport.FixtureContent;
+import org.crampguide.testsupport.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One-segment paths over the fixture content: a section lists its published articles, a
+ * content page shows its body, anything else is not found.
+ */
+@WebMvcTest(SectionAndPageController.class)
+@Import(FixtureContent.class)
+class SectionAndPageControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void listsTheSectionsPublishedArticlesAndMarksItCurrent() {
+		assertThat(this.mvc.get().uri("/treatments")).hasStatusOk()
+			.hasViewName("section")
+			.model()
+			.containsEntry("currentSection", "treatments")
+			.hasEntrySatisfying("view", (view) -> {
+				SectionView section = (SectionView) view;
+				assertThat(section.section().title()).isEqualTo("Treatments");
+				assertThat(section.articles()).extracting(Article::title)
+					.containsExactlyInAnyOrder("How to stop a cramp now", "Quinine and its risks");
+			})
+			.hasEntrySatisfying("meta", (meta) -> assertThat(((PageMetadata) meta).canonicalUrl())
+				.isEqualTo(FixtureSite.BASE_URL + "/treatments"));
+		assertThat(this.mvc.get().uri("/treatments")).bodyText()
+			.contains("<h1>Treatments</h1>")
+			.contains("aria-current=\"page\"");
+	}
+
+	@Test
+	void neverListsADraftInItsSection() {
+		assertThat(this.mvc.get().uri("/causes")).hasStatusOk().bodyText().doesNotContain("draft-idea");
+	}
+
+	@Test
+	void showsAContentPageWithoutACurrentSection() {
+		assertThat(this.mvc.get().uri("/about")).hasStatusOk()
+			.hasViewName("page")
+			.model()
+			.containsEntry("currentSection", null)
+			.hasEntrySatisfying("page", (page) -> assertThat(((Page) page).title()).isEqualTo("About this guide"))
+			.hasEntrySatisfying("footerPages",
+					(pages) -> assertThat((java.util.List<?>) pages).extracting((page) -> ((Page) page).slug())
+						.containsExactly("about"));
+		assertThat(this.mvc.get().uri("/about")).bodyText().contains("<h1>About this guide</h1>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/unknown-section", "/editorial-policy", "/draft-idea" })
+	void answersNotFoundForNamesThatAreNeitherASectionNorAPage(String path) {
+		assertThat(this.mvc.get().uri(path)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}
