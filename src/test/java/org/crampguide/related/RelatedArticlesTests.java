@@ -1,0 +1,53 @@
+package org.crampguide.related;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.crampguide.content.Article;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.load.ContentFiles;
+import org.crampguide.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The related-articles cache: an answer is computed once per snapshot and article, and a
+ * new snapshot is never answered from an old one's entries.
+ */
+class RelatedArticlesTests {
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private final RelatedArticles related = new RelatedArticles(this.meters);
+
+	@Test
+	void computesEachSidebarOnceAndServesItFromTheCache() {
+		ContentSnapshot snapshot = load(1);
+		Article night = snapshot.article("causes", "night-cramps", false).orElseThrow();
+		List<RelatedEntry> first = this.related.forArticle(snapshot, night);
+		List<RelatedEntry> second = this.related.forArticle(snapshot, night);
+		assertThat(second).isSameAs(first).isNotEmpty().extracting(RelatedEntry::path).doesNotContain(night.path());
+		assertThat(count("miss")).isEqualTo(1);
+		assertThat(count("hit")).isEqualTo(1);
+	}
+
+	@Test
+	void answersANewSnapshotFromItsOwnContent() {
+		ContentSnapshot old = load(1);
+		ContentSnapshot fresh = load(2);
+		Article night = old.article("causes", "night-cramps", false).orElseThrow();
+		this.related.forArticle(old, night);
+		this.related.forArticle(fresh, fresh.article("causes", "night-cramps", false).orElseThrow());
+		assertThat(count("miss")).as("the new snapshot is computed, not served from the old one").isEqualTo(2);
+	}
+
+	private double count(String result) {
+		return this.meters.get("cache.gets").tag("cache", "related").tag("result", result).functionCounter().count();
+	}
+
+	private static ContentSnapshot load(long version) {
+		return Fixtures.loader().load(ContentFiles.fromDirectory(Fixtures.CONTENT), null, version).snapshot();
+	}
+
+}
