@@ -1,5 +1,6 @@
 package org.crampguide.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,31 +15,40 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.crampguide.markdown.callout.CalloutExtension;
+import org.crampguide.markdown.callout.CalloutNode;
+import org.crampguide.markdown.figure.FigureExtension;
+import org.crampguide.markdown.figure.FigureNode;
+import org.crampguide.markdown.heading.HeadingAnchorExtension;
 
 /**
- * Turns a Markdown body into safe HTML. The parser and renderer are built once and are
- * thread-safe; bodies are rendered when content loads, never per request.
+ * Turns a Markdown body into safe HTML, with the figures, callouts and heading anchors of
+ * the content format as Flexmark extensions. One instance serves every thread: it holds
+ * only immutable options and the HTML renderer, and each body's state lives in its own
+ * Document. Bodies are rendered when content loads, never per request.
  */
 public final class MarkdownRenderer {
 
-	private final Parser parser;
+	private final DataHolder options;
 
 	private final HtmlRenderer renderer;
 
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
-		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-				TypographicExtension.create(), new NodeRendererExtension()));
+		// Heading anchors run first and figures last: a callout's marker line must be
+		// gone before its first paragraph can be seen as a lone image.
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+						new HeadingAnchorExtension(), new CalloutExtension(), new FigureExtension()));
 		// Raw HTML is shown as text, never passed through (content format rule).
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		options.set(TablesExtension.WITH_CAPTION, false);
 		options.set(TablesExtension.MIN_HEADER_ROWS, 1);
-		options.toImmutable();
-		this.parser = Parser.builder(options).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.options = options.toImmutable();
+		this.renderer = HtmlRenderer.builder(this.options).build();
 	}
 
 	/**
@@ -47,18 +57,26 @@ public final class MarkdownRenderer {
 	 * @return the result, with every format problem found
 	 */
 	public Result render(String markdown, RenderContext context) {
-		Document document = this.parser.parse(markdown);
-		BodyTransformer transformer = new BodyTransformer(context);
-		transformer.transform(document);
-		String html = this.renderer.render(document);
-		RenderedBody body = new RenderedBody(html, List.copyOf(transformer.headings()),
-				java.util.Set.copyOf(transformer.internalLinks()), java.util.Set.copyOf(transformer.imagePaths()),
+		Document document = parser(context).parse(markdown);
+		LinkRules links = new LinkRules(document);
+		RenderedBody body = new RenderedBody(this.renderer.render(document),
+				HeadingAnchorExtension.tableOfContents(document), links.internalLinks(), links.imagePaths(),
 				plainText(document), callouts(document));
-		return new Result(body, List.copyOf(transformer.problems()));
+		return new Result(body, MarkdownProblems.of(document).inLineOrder());
+	}
+
+	/**
+	 * A parser whose options carry {@code context}. Flexmark runs post-processors inside
+	 * {@code parse()} and gives them only the Document, which inherits the parser's
+	 * options, so this is how the figure and callout rules see the context without shared
+	 * state. Building one takes well under a millisecond; parsing takes longer.
+	 */
+	private Parser parser(RenderContext context) {
+		return Parser.builder(new MutableDataSet(this.options).set(RenderContext.KEY, context)).build();
 	}
 
 	private static List<CalloutKind> callouts(Document document) {
-		List<CalloutKind> kinds = new java.util.ArrayList<>();
+		List<CalloutKind> kinds = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			if (node instanceof CalloutNode callout) {
 				kinds.add(callout.kind());
@@ -99,19 +117,6 @@ public final class MarkdownRenderer {
 	 * @param problems format problems, empty when the body is valid
 	 */
 	public record Result(RenderedBody body, List<MarkdownProblem> problems) {
-	}
-
-	private static final class NodeRendererExtension implements HtmlRenderer.HtmlRendererExtension {
-
-		@Override
-		public void rendererOptions(MutableDataHolder options) {
-		}
-
-		@Override
-		public void extend(HtmlRenderer.Builder builder, String rendererType) {
-			builder.nodeRendererFactory((options) -> new CrampGuideNodeRenderer());
-		}
-
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Markdown to safe HTML with Flexmark: figures, callouts, heading anchors and link rules
- * of the content format.
+ * Markdown to safe HTML with Flexmark: the renderer, its inputs and outputs, and the link
+ * rules; each feature of the content format is an extension in a subpackage.
  */
 package org.crampguide.markdown;

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.crampguide.markdown.ImageCatalog;
+import org.crampguide.markdown.figure.FigureRules;
 import org.crampguide.markdown.RenderContext;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.markdown.MarkdownRenderer;
@@ -114,26 +116,16 @@ final class ArticleReader {
 			return null;
 		}
 		image.allowOnly(IMAGE_FIELDS);
-		String src = image.string("src", true);
-		String alt = image.string("alt", true);
-		String caption = image.string("caption", true);
-		String credit = image.string("credit", true);
-		String license = image.string("license", true);
-		String source = image.string("source", false);
-		if (source != null && !source.startsWith("https://")) {
-			image.fieldError("source", "must be an https URL");
-		}
-		if (src == null) {
-			return null;
-		}
-		var size = src.startsWith("images/") ? this.images.sizeOf(src)
-				: java.util.Optional.<ImageCatalog.ImageSize>empty();
-		if (size.isEmpty()) {
-			image.fieldError("src",
-					"'" + src + "' does not exist (images live in content/images/ and are written images/<name>)");
-			return null;
-		}
-		return new Figure("/" + src, alt, caption, credit, license, source, size.get().width(), size.get().height());
+		FigureRules rules = FigureRules.forLeadImage(this.images);
+		Function<String, String> part = (name) -> image.string(name, rules.requires(name));
+		FigureRules.Parts parts = new FigureRules.Parts(part.apply("src"), part.apply("alt"), part.apply("caption"),
+				part.apply("credit"), part.apply("license"), part.apply("source"));
+		// A missing part has already been reported by YamlFields, in YAML's own words.
+		return rules.check(parts, (violation) -> {
+			if (violation.rule() != FigureRules.Rule.MISSING) {
+				image.fieldError(violation.part(), violation.problem());
+			}
+		});
 	}
 
 	private static String slug(YamlFields yaml, SourceFile file) {

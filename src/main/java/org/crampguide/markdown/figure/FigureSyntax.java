@@ -1,4 +1,4 @@
-package org.crampguide.markdown;
+package org.crampguide.markdown.figure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,13 +1,14 @@
-package org.crampguide.markdown;
+package org.crampguide.markdown.figure;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.crampguide.markdown.Figure;
 
 /**
  * A paragraph that held nothing but an image and its credit, replaced by the figure it
  * describes.
  */
-final class FigureNode extends Block {
+public final class FigureNode extends Block {
 
 	private final Figure figure;
 
@@ -15,7 +16,7 @@ final class FigureNode extends Block {
 		this.figure = figure;
 	}
 
-	Figure figure() {
+	public Figure figure() {
 		return this.figure;
 	}
 

@@ -1,13 +1,15 @@
-package org.crampguide.markdown;
+package org.crampguide.markdown.callout;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.crampguide.markdown.CalloutHeading;
+import org.crampguide.markdown.CalloutKind;
 
 /**
  * A blockquote that opened with a {@code [!KIND]} line, now holding only the callout's
  * content.
  */
-final class CalloutNode extends Block {
+public final class CalloutNode extends Block {
 
 	private final CalloutKind kind;
 
@@ -18,12 +20,12 @@ final class CalloutNode extends Block {
 		this.heading = heading;
 	}
 
-	CalloutHeading heading() {
-		return this.heading;
+	public CalloutKind kind() {
+		return this.kind;
 	}
 
-	CalloutKind kind() {
-		return this.kind;
+	CalloutHeading heading() {
+		return this.heading;
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.crampguide.markdown;
+package org.crampguide.markdown.heading;
 
 import java.text.Normalizer;
 import java.util.HashMap;
