@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.crampguide.markdown.ImageCatalog;
-import org.crampguide.markdown.figure.FigureRules;
+import org.crampguide.markdown.FigureRules;
 import org.crampguide.markdown.RenderContext;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.markdown.MarkdownRenderer;

@@ -1,5 +1,6 @@
 package org.crampguide.markdown.figure;
 
+import org.crampguide.markdown.FigureRules;
 import java.util.Map;
 import java.util.Set;
 

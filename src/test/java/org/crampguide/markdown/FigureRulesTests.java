@@ -1,12 +1,10 @@
-package org.crampguide.markdown.figure;
+package org.crampguide.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.crampguide.markdown.Figure;
-import org.crampguide.markdown.ImageCatalog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.crampguide.markdown.figure;
+package org.crampguide.markdown;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import org.crampguide.markdown.Figure;
-import org.crampguide.markdown.ImageCatalog;
 
 /**
  * The rules every figure follows, wherever it is written: alt text, a caption and a
