@@ -9,6 +9,8 @@ import org.crampguide.content.CareSign;
 import org.crampguide.content.CareSign.Level;
 import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.Slugs;
 
@@ -23,6 +25,16 @@ final class CareSignReader {
 	private CareSignReader() {
 	}
 
+	/** The registry, or the previous snapshot's when this one is broken. */
+	static CareSigns readOrKeep(Map<String, byte[]> files, SiteDescription site, ContentSnapshot previous,
+			List<ContentError> errors) {
+		CareSigns signs = read(files, site, errors);
+		if (signs == null) {
+			return (previous != null) ? previous.careSigns() : CareSigns.NONE;
+		}
+		return signs;
+	}
+
 	/**
 	 * The registry, {@link CareSigns#NONE} when the file is absent, or {@code null} on
 	 * errors.
@@ -34,7 +46,7 @@ final class CareSignReader {
 		}
 		int before = errors.size();
 		SourceFile file = new SourceFile(FILE, bytes);
-		YamlFields yaml = YamlFields.parse(file.displayPath(), file.text(), 0, errors);
+		YamlFields yaml = YamlParser.parse(file.displayPath(), file.text(), 0, errors);
 		if (yaml == null) {
 			return null;
 		}

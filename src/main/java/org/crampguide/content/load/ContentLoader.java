@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.crampguide.content.Article;
 import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
-import org.crampguide.content.ContentException;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.ContentSource;
 import org.crampguide.content.ImageAsset;
@@ -69,8 +68,8 @@ public class ContentLoader implements ContentSource {
 		ImageCatalog catalog = (path) -> Optional.ofNullable(images.get(path.substring(path.indexOf('/') + 1)))
 			.filter((image) -> path.startsWith("images/"))
 			.map((image) -> new ImageCatalog.ImageSize(image.width(), image.height()));
-		SiteDescription site = readSite(files, previous, errors);
-		CareSigns signs = readCareSigns(files, site, previous, errors);
+		SiteDescription site = SiteReader.readOrKeep(files, previous, errors);
+		CareSigns signs = CareSignReader.readOrKeep(files, site, previous, errors);
 		RenderContext context = new RenderContext(catalog, site.callouts());
 		Map<String, Article> articles = readArticles(files, previous,
 				new ArticleReader(this.markdown, context, site, signs), site, errors);
@@ -105,33 +104,6 @@ public class ContentLoader implements ContentSource {
 			}
 		});
 		return images;
-	}
-
-	private SiteDescription readSite(Map<String, byte[]> files, ContentSnapshot previous, List<ContentError> errors) {
-		byte[] bytes = files.get("site.yml");
-		SiteDescription site = null;
-		if (bytes == null) {
-			errors.add(new ContentError("content/site.yml", 1, "site.yml", "is missing"));
-		}
-		else {
-			site = SiteReader.read(new SourceFile("site.yml", bytes), errors);
-		}
-		if (site == null && previous != null) {
-			return previous.site();
-		}
-		if (site == null) {
-			throw new ContentException(errors);
-		}
-		return site;
-	}
-
-	private static CareSigns readCareSigns(Map<String, byte[]> files, SiteDescription site, ContentSnapshot previous,
-			List<ContentError> errors) {
-		CareSigns signs = CareSignReader.read(files, site, errors);
-		if (signs == null) {
-			return (previous != null) ? previous.careSigns() : CareSigns.NONE;
-		}
-		return signs;
 	}
 
 	private Map<String, Article> readArticles(Map<String, byte[]> files, ContentSnapshot previous, ArticleReader reader,

@@ -6,7 +6,6 @@ import org.crampguide.content.SiteDescription;
 import org.crampguide.content.ContentError;
 import org.crampguide.content.ImageAsset;
 import org.crampguide.content.Page;
-import org.crampguide.content.Slugs;
 import org.crampguide.markdown.RenderedBody;
 import java.util.HashSet;
 import java.util.List;

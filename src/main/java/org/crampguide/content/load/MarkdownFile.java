@@ -40,7 +40,7 @@ final class MarkdownFile {
 					"the file must start with YAML front matter between two '---' lines"));
 			return null;
 		}
-		YamlFields yaml = YamlFields.parse(path, parts.yaml(), 1, errors);
+		YamlFields yaml = YamlParser.parse(path, parts.yaml(), 1, errors);
 		if (yaml == null) {
 			return null;
 		}

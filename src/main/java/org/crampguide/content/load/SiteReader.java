@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crampguide.content.ContentError;
+import org.crampguide.content.ContentException;
+import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Section;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.SiteDescription.Condition;
@@ -32,10 +34,32 @@ final class SiteReader {
 	private SiteReader() {
 	}
 
+	/**
+	 * Reads {@code site.yml}, or keeps the previous snapshot's when it is broken; with no
+	 * good version at all the site cannot start.
+	 */
+	static SiteDescription readOrKeep(Map<String, byte[]> files, ContentSnapshot previous, List<ContentError> errors) {
+		byte[] bytes = files.get("site.yml");
+		SiteDescription site = null;
+		if (bytes == null) {
+			errors.add(new ContentError("content/site.yml", 1, "site.yml", "is missing"));
+		}
+		else {
+			site = read(new SourceFile("site.yml", bytes), errors);
+		}
+		if (site == null && previous != null) {
+			return previous.site();
+		}
+		if (site == null) {
+			throw new ContentException(errors);
+		}
+		return site;
+	}
+
 	/** Reads the site file, or returns {@code null} after recording errors. */
 	static SiteDescription read(SourceFile file, List<ContentError> errors) {
 		int before = errors.size();
-		YamlFields yaml = YamlFields.parse(file.displayPath(), file.text(), 0, errors);
+		YamlFields yaml = YamlParser.parse(file.displayPath(), file.text(), 0, errors);
 		if (yaml == null) {
 			return null;
 		}

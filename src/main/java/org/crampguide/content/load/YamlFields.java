@@ -1,25 +1,18 @@
 package org.crampguide.content.load;
 
 import org.crampguide.content.ContentError;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Typed, line-aware reading of one YAML mapping. Works on SnakeYAML's node tree rather
@@ -40,7 +33,7 @@ final class YamlFields {
 
 	private final List<ContentError> errors;
 
-	private YamlFields(String file, String prefix, int lineOffset, MappingNode mapping, List<ContentError> errors) {
+	YamlFields(String file, String prefix, int lineOffset, MappingNode mapping, List<ContentError> errors) {
 		this.file = file;
 		this.prefix = prefix;
 		this.lineOffset = lineOffset;
@@ -59,33 +52,6 @@ final class YamlFields {
 	}
 
 	/**
-	 * Parses {@code yaml} as a mapping, or returns {@code null} after recording why it
-	 * could not.
-	 * @param lineOffset how many file lines come before the YAML text
-	 */
-	static YamlFields parse(String file, String yaml, int lineOffset, List<ContentError> errors) {
-		Node root;
-		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
-		}
-		catch (MarkedYAMLException ex) {
-			int line = lineOffset + ex.getProblemMark().getLine() + 1;
-			errors.add(new ContentError(file, line, "front matter", "is not valid YAML: " + ex.getProblem()));
-			return null;
-		}
-		catch (YAMLException ex) {
-			errors.add(new ContentError(file, lineOffset + 1, "front matter", "is not valid YAML: " + ex.getMessage()));
-			return null;
-		}
-		if (!(root instanceof MappingNode mapping)) {
-			errors
-				.add(new ContentError(file, lineOffset + 1, "front matter", "must be a list of 'field: value' lines"));
-			return null;
-		}
-		return new YamlFields(file, "", lineOffset, mapping, errors);
-	}
-
-	/**
 	 * Records an error for every field not in {@code allowed}, so a typo never passes
 	 * silently.
 	 */
@@ -93,7 +59,7 @@ final class YamlFields {
 		this.entries.forEach((key, tuple) -> {
 			if (!allowed.contains(key)) {
 				error(tuple.getKeyNode(), qualified(key),
-						"is not a known field (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+						"is not a known field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
 			}
 		});
 	}
@@ -155,27 +121,6 @@ final class YamlFields {
 		return value.equals("true");
 	}
 
-	List<String> stringList(String name, boolean required) {
-		Node node = value(name, required);
-		if (node == null) {
-			return List.of();
-		}
-		if (!(node instanceof SequenceNode sequence)) {
-			error(node, qualified(name), "must be a list, e.g. [first, second]");
-			return List.of();
-		}
-		List<String> values = new ArrayList<>();
-		for (Node item : sequence.getValue()) {
-			if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-				values.add(scalar.getValue().strip());
-			}
-			else {
-				error(item, qualified(name), "every entry must be a word or a short text");
-			}
-		}
-		return values;
-	}
-
 	YamlFields mapping(String name, boolean required) {
 		Node node = value(name, required);
 		if (node == null) {
@@ -188,27 +133,20 @@ final class YamlFields {
 		return new YamlFields(this.file, qualified(name) + ".", this.lineOffset, mapping, this.errors);
 	}
 
+	List<String> stringList(String name, boolean required) {
+		return YamlLists.strings(this, name, required);
+	}
+
 	List<YamlFields> mappingList(String name, boolean required) {
-		Node node = value(name, required);
-		if (node == null) {
-			return List.of();
-		}
-		if (!(node instanceof SequenceNode sequence)) {
-			error(node, qualified(name), "must be a list of entries, each starting with '- '");
-			return List.of();
-		}
-		List<YamlFields> items = new ArrayList<>();
-		List<Node> nodes = sequence.getValue();
-		for (int i = 0; i < nodes.size(); i++) {
-			String itemName = qualified(name) + "[" + (i + 1) + "]";
-			if (nodes.get(i) instanceof MappingNode mapping) {
-				items.add(new YamlFields(this.file, itemName + ".", this.lineOffset, mapping, this.errors));
-			}
-			else {
-				error(nodes.get(i), itemName, "must be a group of 'field: value' lines");
-			}
-		}
-		return items;
+		return YamlLists.mappings(this, name, required);
+	}
+
+	/**
+	 * A nested mapping named {@code field}, read with this file's line numbers and
+	 * errors.
+	 */
+	YamlFields nested(String field, MappingNode mapping) {
+		return new YamlFields(this.file, field + ".", this.lineOffset, mapping, this.errors);
 	}
 
 	/** Records an error on a field, at the field's line. */
@@ -216,7 +154,7 @@ final class YamlFields {
 		this.errors.add(new ContentError(this.file, line(name), qualified(name), message));
 	}
 
-	private Node value(String name, boolean required) {
+	Node value(String name, boolean required) {
 		NodeTuple tuple = this.entries.get(name);
 		if (tuple == null) {
 			if (required) {
@@ -235,11 +173,11 @@ final class YamlFields {
 		return node;
 	}
 
-	private String qualified(String name) {
+	String qualified(String name) {
 		return this.prefix + name;
 	}
 
-	private void error(Node node, String field, String message) {
+	void error(Node node, String field, String message) {
 		this.errors.add(new ContentError(this.file, lineOf(node, this.lineOffset), field, message));
 	}
 
