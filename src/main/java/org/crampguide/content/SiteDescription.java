@@ -40,6 +40,13 @@ public record SiteDescription(String name, String tagline, String description, S
 		return this.sections.stream().map(Section::id).toList();
 	}
 
+	/** The same description with the home page's emergency signs spelled out. */
+	public SiteDescription withEmergencySigns(List<String> signs) {
+		return new SiteDescription(this.name, this.tagline, this.description, this.notice, this.sections, this.footer,
+				this.tags, new Emergency(this.emergency.advice(), List.copyOf(signs)), this.callouts, this.condition,
+				this.rules);
+	}
+
 	/** The heading of the emergency callout, also used by the home page's box. */
 	public CalloutHeading emergencyHeading() {
 		return this.callouts.get(CalloutKind.EMERGENCY);

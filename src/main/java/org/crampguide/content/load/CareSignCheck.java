@@ -38,6 +38,21 @@ final class CareSignCheck {
 		this.errors = errors;
 	}
 
+	/**
+	 * The home page's emergency box ({@code emergency.signs} of {@code site.yml}) with
+	 * each {@code {{sign:id}}} spelled out; each must name an emergency sign, and no
+	 * entry may copy a registered wording.
+	 */
+	List<String> homeSigns(List<String> entries) {
+		return entries.stream().map((entry) -> {
+			CalloutItems.Item item = new CalloutItems.Item("EMERGENCY", entry, 0);
+			registered(item).filter((sign) -> sign.level() != Level.EMERGENCY)
+				.ifPresent((sign) -> error(0, "emergency.signs: sign '" + sign.id() + "' is registered as "
+						+ sign.level().written() + ", not emergency"));
+			return expand(entry);
+		}).toList();
+	}
+
 	/** The body with every known {@code {{sign:id}}} replaced by the sign's wording. */
 	String expand(String body) {
 		Matcher reference = REFERENCE.matcher(body);

@@ -110,6 +110,19 @@ class CareSignCheckTests {
 	}
 
 	@Test
+	void spellsOutTheHomePagesEmergencySignsAndRefusesOtherLevels() {
+		String site = text("site.yml");
+		String signs = site.substring(site.indexOf("  signs:\n"), site.indexOf("# What every article is about"));
+		put("site.yml",
+				site.replace(signs, "  signs:\n    - \"{{sign:clot-in-lung}}\"\n    - \"{{sign:swollen-leg}}\"\n"));
+		LoadResult result = load();
+		assertThat(result.snapshot().site().emergency().signs()).first()
+			.isEqualTo("leg pain or swelling with sudden shortness of breath or chest pain");
+		assertThat(errors()).containsExactly(
+				"content/site.yml:1: callout: emergency.signs: sign 'swollen-leg' is registered as urgent, not emergency");
+	}
+
+	@Test
 	void checksTheRegistryLikeAnyContentFile() {
 		put("care-signs.yml", REGISTRY.replace("level: urgent", "level: soon").replace("[self-care]", "[knees]"));
 		assertThat(errors()).contains(
