@@ -1,5 +1,7 @@
 package org.crampguide.markdown;
 
+import java.util.Locale;
+
 /**
  * Which link targets a body may use: https, http, mailto, fragments and site-relative
  * paths. Anything else ({@code javascript:}, {@code data:}, protocol-relative
@@ -11,7 +13,7 @@ final class LinkPolicy {
 	}
 
 	static boolean isAllowed(String url) {
-		String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+		String lower = url.strip().toLowerCase(Locale.ROOT);
 		return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
 				|| lower.startsWith("#") || isSitePath(lower);
 	}

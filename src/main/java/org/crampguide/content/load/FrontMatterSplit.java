@@ -1,5 +1,7 @@
 package org.crampguide.content.load;
 
+import java.util.Arrays;
+
 /**
  * A content file split into its YAML front matter and its Markdown body.
  *
@@ -23,8 +25,8 @@ record FrontMatterSplit(String yaml, String body, int bodyFirstLine) {
 		}
 		for (int i = 1; i < lines.length; i++) {
 			if (lines[i].strip().equals(FENCE)) {
-				String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-				String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+				String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, i));
+				String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
 				return new FrontMatterSplit(yaml, body, i + 2);
 			}
 		}
