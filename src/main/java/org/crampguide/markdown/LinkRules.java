@@ -5,6 +5,8 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -26,9 +28,13 @@ final class LinkRules {
 	private final Set<String> imagePaths = new LinkedHashSet<>();
 
 	private final NodeVisitor visitor = new NodeVisitor(new VisitHandler<>(Link.class, this::visit),
-			new VisitHandler<>(AutoLink.class, this::visit), new VisitHandler<>(FigureNode.class, this::visit));
+			new VisitHandler<>(AutoLink.class, this::visit), new VisitHandler<>(LinkRef.class, this::visit),
+			new VisitHandler<>(FigureNode.class, this::visit));
+
+	private final Document document;
 
 	LinkRules(Document document) {
+		this.document = document;
 		this.problems = MarkdownProblems.of(document);
 		this.visitor.visit(document);
 	}
@@ -47,6 +53,19 @@ final class LinkRules {
 
 	private void visit(AutoLink link) {
 		check(link, link.getUrl().toString());
+	}
+
+	/**
+	 * A reference-style link, {@code [text][ref]}: its URL is the reference definition's,
+	 * and it goes through the same rule as an inline link.
+	 */
+	private void visit(LinkRef link) {
+		Reference reference = link.getReferenceNode(this.document);
+		if (reference == null) {
+			this.visitor.visitChildren(link);
+			return;
+		}
+		check(link, reference.getUrl().toString());
 	}
 
 	private void visit(FigureNode figure) {

@@ -190,4 +190,20 @@ class MarkdownRendererTests {
 		assertThat(text).isEqualTo("Heading\nFirst line continues.\nitem one\nitem two");
 	}
 
+	@Test
+	void refusesReferenceStyleLinksByTheSameRuleAsInlineOnes() {
+		MarkdownRenderer.Result result = this.renderer.render("""
+				Read [this][bad] and [that][good].
+
+				[bad]: javascript:alert(1)
+				[good]: /causes/heat-cramps
+				""", IMAGES);
+		assertThat(result.problems()).extracting(MarkdownProblem::message)
+			.containsExactly(
+					"'javascript:alert(1)' is not allowed: use https, http, mailto or a site path such as /causes/heat-cramps");
+		assertThat(result.body().html()).doesNotContain("javascript")
+			.contains("<a href=\"/causes/heat-cramps\">that</a>");
+		assertThat(result.body().internalLinks()).containsExactly("/causes/heat-cramps");
+	}
+
 }
