@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every controller of the site, over the fixture content, without a server.
  */
 @WebMvcTest(properties = "crampguide.drafts=true")
-@Import(FixtureContent.class)
+@Import({ FixtureContent.class, ErrorPages.class })
 class DraftPreviewTests {
 
 	@Autowired
