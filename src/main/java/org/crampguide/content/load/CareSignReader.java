@@ -46,7 +46,8 @@ final class CareSignReader {
 		}
 		int before = errors.size();
 		SourceFile file = new SourceFile(FILE, bytes);
-		YamlFields yaml = YamlParser.parse(file.displayPath(), file.text(), 0, errors);
+		String text = file.checkedText(errors);
+		YamlFields yaml = (text != null) ? YamlParser.parse(file.displayPath(), text, 0, errors) : null;
 		if (yaml == null) {
 			return null;
 		}

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -19,20 +23,30 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class ContentFiles {
 
+	private static final Log logger = LogFactory.getLog(ContentFiles.class);
+
 	private ContentFiles() {
 	}
 
-	/** Every regular, non-hidden file below {@code root}, keyed by its relative path. */
-	public static Map<String, byte[]> fromDirectory(Path root) {
-		if (!Files.isDirectory(root)) {
-			throw new UncheckedIOException(new IOException("content folder not found: " + root.toAbsolutePath()));
+	/**
+	 * Every regular, non-hidden file below {@code folder}, keyed by its relative path.
+	 * The folder itself may be a link (release links, mounted volumes); a link inside it
+	 * counts only when it resolves to a regular file inside the folder, so no link can
+	 * publish a file from elsewhere.
+	 */
+	public static Map<String, byte[]> fromDirectory(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new UncheckedIOException(new IOException("content folder not found: " + folder.toAbsolutePath()));
 		}
 		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				String relative = root.relativize(path).toString().replace('\\', '/');
-				if (Files.isRegularFile(path) && !isHidden(relative)) {
-					files.put(relative, Files.readAllBytes(path));
+		try {
+			Path root = folder.toRealPath();
+			try (Stream<Path> paths = Files.walk(root)) {
+				for (Path path : (Iterable<Path>) paths::iterator) {
+					String relative = root.relativize(path).toString().replace('\\', '/');
+					if (!isHidden(relative) && isContent(root, path, relative)) {
+						files.put(relative, Files.readAllBytes(path));
+					}
 				}
 			}
 		}
@@ -68,6 +82,19 @@ public final class ContentFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return files;
+	}
+
+	private static boolean isContent(Path root, Path path, String relative) throws IOException {
+		if (!Files.isSymbolicLink(path)) {
+			return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+		}
+		Path target = path.toRealPath();
+		if (target.startsWith(root) && Files.isRegularFile(target)) {
+			return true;
+		}
+		logger.error("Content file left out: content/" + relative + " is a link to something outside the content "
+				+ "folder or not a regular file");
+		return false;
 	}
 
 	private static boolean isHidden(String relative) {

@@ -43,10 +43,11 @@ public class ContentWatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Path root = this.properties.contentDir();
-		if (root == null) {
+		Path folder = this.properties.contentDir();
+		if (folder == null) {
 			return;
 		}
+		Path root = realPath(folder);
 		this.fingerprint = fingerprint(root);
 		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "content-watcher");
@@ -69,6 +70,16 @@ public class ContentWatcher implements SmartLifecycle {
 			// Keep watching: a half-saved file or a vanished folder must not stop reloads
 			// for good.
 			logger.error("Content reload failed; still serving the last good content", ex);
+		}
+	}
+
+	/** A content folder given as a link is watched where it leads. */
+	private static Path realPath(Path root) {
+		try {
+			return root.toRealPath();
+		}
+		catch (IOException ex) {
+			return root;
 		}
 	}
 

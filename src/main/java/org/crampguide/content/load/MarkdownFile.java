@@ -34,7 +34,11 @@ final class MarkdownFile {
 	 */
 	static MarkdownFile read(SourceFile file, Set<String> allowedFields, List<ContentError> errors) {
 		String path = file.displayPath();
-		FrontMatterSplit parts = FrontMatterSplit.split(file.text());
+		String text = file.checkedText(errors);
+		if (text == null) {
+			return null;
+		}
+		FrontMatterSplit parts = FrontMatterSplit.split(text);
 		if (parts == null) {
 			errors.add(new ContentError(path, 1, "front matter",
 					"the file must start with YAML front matter between two '---' lines"));

@@ -59,7 +59,8 @@ final class SiteReader {
 	/** Reads the site file, or returns {@code null} after recording errors. */
 	static SiteDescription read(SourceFile file, List<ContentError> errors) {
 		int before = errors.size();
-		YamlFields yaml = YamlParser.parse(file.displayPath(), file.text(), 0, errors);
+		String text = file.checkedText(errors);
+		YamlFields yaml = (text != null) ? YamlParser.parse(file.displayPath(), text, 0, errors) : null;
 		if (yaml == null) {
 			return null;
 		}

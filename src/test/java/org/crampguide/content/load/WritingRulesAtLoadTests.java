@@ -86,6 +86,27 @@ class WritingRulesAtLoadTests {
 		assertThat(result.snapshot().site().sectionIds()).endsWith("tips");
 	}
 
+	@Test
+	void refusesAnOversizedFileBeforeParsingIt() {
+		String huge = "x".repeat(300 * 1024);
+		assertThat(errorsAfter(ARTICLE, (text) -> text + huge))
+			.containsExactly("content/" + ARTICLE + ":1: file: is 300 KB; a content text file may be at most 256 KB");
+	}
+
+	@Test
+	void namesTheLineOfBytesThatAreNotUtf8() {
+		Map<String, byte[]> files = ContentFiles.fromDirectory(Fixtures.CONTENT);
+		byte[] article = files.get(ARTICLE);
+		String text = new String(article, StandardCharsets.UTF_8);
+		int offset = text.indexOf("Some words about cramps.");
+		byte[] broken = article.clone();
+		broken[offset] = (byte) 0xC3;
+		broken[offset + 1] = (byte) 0x28;
+		files.put(ARTICLE, broken);
+		assertThat(this.loader.load(files, null, 1).errors()).extracting(ContentError::toString)
+			.contains("content/" + ARTICLE + ":26: file: is not valid UTF-8 text; save it as UTF-8");
+	}
+
 	private List<String> errorsAfter(String path, UnaryOperator<String> change) {
 		return load(path, change).errors().stream().map(ContentError::toString).toList();
 	}
