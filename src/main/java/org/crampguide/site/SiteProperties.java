@@ -30,11 +30,6 @@ public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
 		return new SiteProperties(URI.create("http://localhost:8080"), null, false, false, Duration.ofMillis(500));
 	}
 
-	/** The same settings reading {@code folder}, strictly or not. */
-	public SiteProperties withContent(Path folder, boolean strictly) {
-		return new SiteProperties(this.baseUrl, folder, strictly, this.drafts, this.reloadInterval);
-	}
-
 	/** The absolute URL of a site path such as {@code /causes/heat-cramps}. */
 	public String absolute(String path) {
 		String base = this.baseUrl.toString();
