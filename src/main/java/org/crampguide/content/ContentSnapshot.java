@@ -95,6 +95,16 @@ public final class ContentSnapshot {
 		return Optional.ofNullable(this.aliases.get(path));
 	}
 
+	/** Every alias, old path to new path. */
+	public Map<String, String> aliases() {
+		return this.aliases;
+	}
+
+	/** Every image, by file name. */
+	public Map<String, ImageAsset> images() {
+		return this.images;
+	}
+
 	public Optional<ImageAsset> image(String name) {
 		return Optional.ofNullable(this.images.get(name));
 	}

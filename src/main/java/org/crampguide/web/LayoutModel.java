@@ -1,10 +1,10 @@
 package org.crampguide.web;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.seo.PageMetadata;
-import org.springframework.ui.Model;
 
 /**
  * The attributes that the shared layout needs on every page: the site, its sections for
@@ -15,11 +15,11 @@ final class LayoutModel {
 	private LayoutModel() {
 	}
 
-	static void apply(Model model, ContentSnapshot snapshot, PageMetadata meta, String currentSection) {
-		model.addAttribute("site", snapshot.site());
-		model.addAttribute("meta", meta);
-		model.addAttribute("currentSection", currentSection);
-		model.addAttribute("footerPages",
+	static void apply(Map<String, Object> model, ContentSnapshot snapshot, PageMetadata meta, String currentSection) {
+		model.put("site", snapshot.site());
+		model.put("meta", meta);
+		model.put("currentSection", currentSection);
+		model.put("footerPages",
 				snapshot.site().footer().stream().map(snapshot::page).flatMap(Optional::stream).toList());
 	}
 

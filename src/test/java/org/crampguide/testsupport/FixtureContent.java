@@ -6,7 +6,6 @@ import org.crampguide.content.ContentRepository;
 import org.crampguide.related.RelatedArticles;
 import org.crampguide.seo.PageMetadataFactory;
 import org.crampguide.seo.StructuredData;
-import org.crampguide.share.ShareImageCache;
 import org.crampguide.site.SiteProperties;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -51,11 +50,6 @@ public class FixtureContent {
 	@Bean
 	RelatedArticles relatedArticles(ContentRepository content, MeterRegistry meterRegistry) {
 		return new RelatedArticles(meterRegistry);
-	}
-
-	@Bean
-	ShareImageCache shareImageCache(MeterRegistry meterRegistry) {
-		return new ShareImageCache(meterRegistry);
 	}
 
 }

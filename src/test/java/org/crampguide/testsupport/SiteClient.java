@@ -43,6 +43,19 @@ public final class SiteClient {
 	}
 
 	/**
+	 * Sends {@code method path} with the given headers (name, value, name, value...) and
+	 * returns the body as sent, never decompressed.
+	 */
+	public HttpResponse<byte[]> request(String method, String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
 	 * Sends {@code GET <rawPath>} with the given extra header lines and returns the whole
 	 * response as text.
 	 */

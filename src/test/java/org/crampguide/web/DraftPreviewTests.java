@@ -1,6 +1,7 @@
 package org.crampguide.web;
 
 import org.crampguide.testsupport.FixtureContent;
+import org.crampguide.testsupport.FixturePages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every controller of the site, over the fixture content, without a server.
  */
 @WebMvcTest(properties = "crampguide.drafts=true")
-@Import({ FixtureContent.class, ErrorPages.class })
+@Import({ FixtureContent.class, FixturePages.class })
 class DraftPreviewTests {
 
 	@Autowired

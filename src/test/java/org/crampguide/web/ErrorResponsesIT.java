@@ -34,7 +34,8 @@ class ErrorResponsesIT {
 			GET  | /no-such-page       | application/json |                                  | 404 | text/plain
 			GET  | /no-such-page       | not a media type |                                  | 404 | text/html
 			POST | /                   | */*              | multipart/form-data; boundary=   | 405 | text/html
-			POST | /causes/heat-cramps | */*              | application/x-www-form-urlencoded | 405 | text/html
+			POST | /causes/night-cramps | */*             | application/x-www-form-urlencoded | 405 | text/html
+			POST | /causes/no-such     | */*              | application/x-www-form-urlencoded | 404 | text/html
 			PUT  | /                   | application/json | text/plain                       | 405 | text/plain
 			""")
 	void answersItsOwnErrorPage(String method, String path, String accept, String contentType, int status,

@@ -1,12 +1,15 @@
 package org.crampguide.web;
 
+import java.util.Map;
 import java.util.List;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.Section;
 import org.crampguide.related.RelatedEntry;
 import org.crampguide.seo.PageMetadata;
+import org.crampguide.content.ContentRepository;
 import org.crampguide.testsupport.FixtureContent;
+import org.crampguide.testsupport.FixturePages;
 import org.crampguide.testsupport.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,18 +27,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The article page over the fixture content: which article, section, metadata and related
  * sidebar it hands the template, and which paths it refuses.
  */
-@WebMvcTest(ArticleController.class)
-@Import(FixtureContent.class)
-class ArticleControllerTests {
+@WebMvcTest
+@Import({ FixtureContent.class, FixturePages.class })
+class ArticlePagesTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	SiteViews views;
+
+	@Autowired
+	ContentRepository content;
+
+	private Map<String, Object> view(String path, String template) {
+		PageView view = this.views.view(this.content.snapshot(), path).orElseThrow();
+		assertThat(view.template()).isEqualTo(template);
+		return view.model();
+	}
+
 	@Test
 	void rendersTheArticleWithItsSectionMetadataAndRelatedArticles() {
-		assertThat(this.mvc.get().uri("/causes/night-cramps")).hasStatusOk()
-			.hasViewName("article")
-			.model()
+		assertThat(view("/causes/night-cramps", "article"))
 			.hasEntrySatisfying("article",
 					(article) -> assertThat(((Article) article).title()).isEqualTo("Why do night cramps happen?"))
 			.hasEntrySatisfying("section", (section) -> assertThat(((Section) section).title()).isEqualTo("Causes"))

@@ -1,10 +1,13 @@
 package org.crampguide.web;
 
+import java.util.Map;
 import java.util.List;
 
 import org.crampguide.content.Article;
 import org.crampguide.seo.PageMetadata;
+import org.crampguide.content.ContentRepository;
 import org.crampguide.testsupport.FixtureContent;
+import org.crampguide.testsupport.FixturePages;
 import org.crampguide.testsupport.FixtureSite;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +22,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The home page over the fixture content: every section with its published articles, and
  * the emergency advice from {@code site.yml}.
  */
-@WebMvcTest(HomeController.class)
-@Import(FixtureContent.class)
-class HomeControllerTests {
+@WebMvcTest
+@Import({ FixtureContent.class, FixturePages.class })
+class HomePageTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	SiteViews views;
+
+	@Autowired
+	ContentRepository content;
+
+	private Map<String, Object> view(String path, String template) {
+		PageView view = this.views.view(this.content.snapshot(), path).orElseThrow();
+		assertThat(view.template()).isEqualTo(template);
+		return view.model();
+	}
+
 	@Test
 	void listsEverySectionInOrderWithItsPublishedArticles() {
-		assertThat(this.mvc.get().uri("/")).hasStatusOk()
-			.hasViewName("home")
-			.model()
-			.containsEntry("currentSection", null)
+		assertThat(view("/", "home")).containsEntry("currentSection", null)
 			.hasEntrySatisfying("sections", (sections) -> {
 				List<SectionView> views = sectionViews(sections);
 				assertThat(views).extracting((view) -> view.section().id())

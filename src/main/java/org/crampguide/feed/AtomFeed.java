@@ -9,37 +9,30 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.crampguide.content.Article;
-import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.pages.PageBody;
 import org.crampguide.site.SiteProperties;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+
+import org.springframework.stereotype.Component;
 
 /**
  * The Atom feed at {@code /feed.xml}: the 20 most recently published or reviewed
  * articles.
  */
-@Controller
-class FeedController {
+@Component
+class AtomFeed {
 
 	static final int SIZE = 20;
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	private final ContentRepository content;
-
 	private final SiteProperties site;
 
-	FeedController(ContentRepository content, SiteProperties site) {
-		this.content = content;
+	AtomFeed(SiteProperties site) {
 		this.site = site;
 	}
 
-	@GetMapping("/feed.xml")
-	ResponseEntity<String> feed() {
-		ContentSnapshot snapshot = this.content.snapshot();
+	PageBody feed(ContentSnapshot snapshot) {
 		List<Article> recent = snapshot.publishedArticles()
 			.stream()
 			.sorted(Comparator.comparing(Article::reviewed).reversed().thenComparing(Article::path))
@@ -72,9 +65,7 @@ class FeedController {
 			}
 			out.writeEndElement();
 		});
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.body(xml);
+		return PageBody.text(xml, "application/atom+xml;charset=UTF-8");
 	}
 
 	private static String timestamp(LocalDate date) {

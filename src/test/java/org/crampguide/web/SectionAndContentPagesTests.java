@@ -1,9 +1,12 @@
 package org.crampguide.web;
 
+import java.util.Map;
 import org.crampguide.content.Article;
 import org.crampguide.content.Page;
 import org.crampguide.seo.PageMetadata;
+import org.crampguide.content.ContentRepository;
 import org.crampguide.testsupport.FixtureContent;
+import org.crampguide.testsupport.FixturePages;
 import org.crampguide.testsupport.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,19 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One-segment paths over the fixture content: a section lists its published articles, a
  * content page shows its body, anything else is not found.
  */
-@WebMvcTest(SectionAndPageController.class)
-@Import(FixtureContent.class)
-class SectionAndPageControllerTests {
+@WebMvcTest
+@Import({ FixtureContent.class, FixturePages.class })
+class SectionAndContentPagesTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	SiteViews views;
+
+	@Autowired
+	ContentRepository content;
+
+	private Map<String, Object> view(String path, String template) {
+		PageView view = this.views.view(this.content.snapshot(), path).orElseThrow();
+		assertThat(view.template()).isEqualTo(template);
+		return view.model();
+	}
+
 	@Test
 	void listsTheSectionsPublishedArticlesAndMarksItCurrent() {
-		assertThat(this.mvc.get().uri("/treatments")).hasStatusOk()
-			.hasViewName("section")
-			.model()
-			.containsEntry("currentSection", "treatments")
+		assertThat(view("/treatments", "section")).containsEntry("currentSection", "treatments")
 			.hasEntrySatisfying("view", (view) -> {
 				SectionView section = (SectionView) view;
 				assertThat(section.section().title()).isEqualTo("Treatments");
@@ -54,10 +66,7 @@ class SectionAndPageControllerTests {
 
 	@Test
 	void showsAContentPageWithoutACurrentSection() {
-		assertThat(this.mvc.get().uri("/about")).hasStatusOk()
-			.hasViewName("page")
-			.model()
-			.containsEntry("currentSection", null)
+		assertThat(view("/about", "page")).containsEntry("currentSection", null)
 			.hasEntrySatisfying("page", (page) -> assertThat(((Page) page).title()).isEqualTo("About this guide"))
 			.hasEntrySatisfying("footerPages",
 					(pages) -> assertThat((java.util.List<?>) pages).extracting((page) -> ((Page) page).slug())

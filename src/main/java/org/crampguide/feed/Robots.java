@@ -1,0 +1,26 @@
+package org.crampguide.feed;
+
+import org.crampguide.pages.PageBody;
+import org.crampguide.site.SiteProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /robots.txt}: everything may be crawled except the actuator, and the sitemap is
+ * named with its absolute URL.
+ */
+@Component
+class Robots {
+
+	private final SiteProperties site;
+
+	Robots(SiteProperties site) {
+		this.site = site;
+	}
+
+	PageBody robots() {
+		return PageBody.text("User-agent: *\nAllow: /\nDisallow: /actuator/\n\nSitemap: "
+				+ this.site.absolute("/sitemap.xml") + "\n", "text/plain;charset=UTF-8");
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.crampguide.pages;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.crampguide.content.ContentReloadedEvent;
+import org.crampguide.content.ContentRepository;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.site.SiteProperties;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every page of the snapshot being served, rendered once. Entries are keyed by snapshot
+ * version and path in one Caffeine cache weighed in bytes. Sites up to
+ * {@code crampguide.pages.prerender-limit} articles render every page when a snapshot is
+ * built, off the request path, and only then swap it in; larger sites swap at once and
+ * render each page on its first request. A request reads the current snapshot once, so it
+ * is answered from one snapshot even while the next is being built.
+ */
+@Component
+public class PageStore {
+
+	private static final Log logger = LogFactory.getLog(PageStore.class);
+
+	private final List<PageSource> sources;
+
+	private final SiteProperties properties;
+
+	private final Cache<Key, StoredPage> cache;
+
+	private final Counter rendered;
+
+	private final ExecutorService prerenderer = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "page-prerender");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile ContentSnapshot current;
+
+	public PageStore(ContentRepository content, List<PageSource> sources, SiteProperties properties,
+			MeterRegistry meters) {
+		this.sources = List.copyOf(sources);
+		this.properties = properties;
+		this.cache = Caffeine.newBuilder()
+			.maximumWeight(properties.pages().cacheSize().toBytes())
+			.weigher((Key key, StoredPage page) -> page.weight())
+			.recordStats()
+			.build();
+		CaffeineCacheMetrics.monitor(meters, this.cache, "pages");
+		this.rendered = Counter.builder("crampguide.pages.rendered")
+			.description("Pages rendered into the page store")
+			.register(meters);
+		this.current = content.snapshot();
+	}
+
+	/** The snapshot whose pages are being served. */
+	public ContentSnapshot snapshot() {
+		return this.current;
+	}
+
+	/** The stored page at {@code path}, rendered now if it has not been yet; or empty. */
+	public Optional<StoredPage> find(String path) {
+		return find(this.current, path);
+	}
+
+	Optional<StoredPage> find(ContentSnapshot snapshot, String path) {
+		Key key = new Key(snapshot.version(), path);
+		StoredPage page = this.cache.getIfPresent(key);
+		if (page != null) {
+			return Optional.of(page);
+		}
+		return Optional.ofNullable(this.cache.get(key, (missing) -> render(snapshot, path).orElse(null)));
+	}
+
+	/** Renders without storing: for the export, which reads each page once. */
+	public Optional<StoredPage> render(ContentSnapshot snapshot, String path) {
+		for (PageSource source : this.sources) {
+			Optional<PageBody> body = source.render(snapshot, path);
+			if (body.isPresent()) {
+				this.rendered.increment();
+				return Optional.of(StoredPage.of(body.get()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Every path the site answers in {@code snapshot}, in source order. */
+	public Stream<String> paths(ContentSnapshot snapshot) {
+		return this.sources.stream().flatMap((source) -> source.paths(snapshot)).distinct();
+	}
+
+	public List<PageSource> sources() {
+		return this.sources;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void prerenderAfterStartup() {
+		// After startup, not during it: the first reader should not wait for every page.
+		ContentSnapshot snapshot = this.current;
+		if (prerenders(snapshot)) {
+			this.prerenderer.execute(() -> prerender(snapshot));
+		}
+	}
+
+	@EventListener
+	void contentReloaded(ContentReloadedEvent event) {
+		ContentSnapshot next = event.snapshot();
+		if (prerenders(next)) {
+			prerender(next);
+		}
+		this.current = next;
+		this.cache.asMap().keySet().removeIf((key) -> key.version() != next.version());
+	}
+
+	private boolean prerenders(ContentSnapshot snapshot) {
+		return snapshot.publishedArticles().size() <= this.properties.pages().prerenderLimit();
+	}
+
+	private void prerender(ContentSnapshot snapshot) {
+		long start = System.nanoTime();
+		long count = paths(snapshot).filter((path) -> find(snapshot, path).isPresent()).count();
+		logger.info("Rendered " + count + " pages of snapshot " + snapshot.version() + " in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	private record Key(long version, String path) {
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.crampguide.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.crampguide.content.Article;
+import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.Page;
+import org.crampguide.content.Section;
+import org.crampguide.related.RelatedArticles;
+import org.crampguide.seo.PageMetadataFactory;
+import org.crampguide.site.SiteProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Which template and model each HTML path of a snapshot gets: the home page, a section
+ * ({@code /causes}), a content page ({@code /about}; sections win, and pages may not take
+ * a section's name) and an article ({@code /causes/heat-cramps}, drafts only when
+ * {@code crampguide.drafts} is on). Built from the snapshot alone, never from a request.
+ */
+@Component
+class SiteViews {
+
+	private final PageMetadataFactory metadata;
+
+	private final RelatedArticles related;
+
+	private final SiteProperties properties;
+
+	SiteViews(PageMetadataFactory metadata, RelatedArticles related, SiteProperties properties) {
+		this.metadata = metadata;
+		this.related = related;
+		this.properties = properties;
+	}
+
+	Optional<PageView> view(ContentSnapshot snapshot, String path) {
+		if (path.equals("/")) {
+			return Optional.of(home(snapshot));
+		}
+		String[] segments = path.substring(1).split("/", -1);
+		if (segments.length == 1) {
+			Section section = snapshot.site().section(segments[0]);
+			if (section != null) {
+				return Optional.of(section(snapshot, section));
+			}
+			return snapshot.page(segments[0]).map((page) -> page(snapshot, page));
+		}
+		if (segments.length == 2) {
+			return snapshot.article(segments[0], segments[1], this.properties.drafts())
+				.map((article) -> article(snapshot, article));
+		}
+		return Optional.empty();
+	}
+
+	PageView home(ContentSnapshot snapshot) {
+		Map<String, Object> model = layout(snapshot, this.metadata.home(snapshot), null);
+		model.put("sections",
+				snapshot.site()
+					.sections()
+					.stream()
+					.map((section) -> new SectionView(section, snapshot.publishedIn(section.id())))
+					.toList());
+		return new PageView("home", model);
+	}
+
+	PageView section(ContentSnapshot snapshot, Section section) {
+		Map<String, Object> model = layout(snapshot, this.metadata.section(snapshot, section), section.id());
+		model.put("view", new SectionView(section, snapshot.publishedIn(section.id())));
+		return new PageView("section", model);
+	}
+
+	PageView page(ContentSnapshot snapshot, Page page) {
+		Map<String, Object> model = layout(snapshot, this.metadata.page(snapshot, page), null);
+		model.put("page", page);
+		return new PageView("page", model);
+	}
+
+	PageView article(ContentSnapshot snapshot, Article article) {
+		Map<String, Object> model = layout(snapshot, this.metadata.article(snapshot, article), article.section());
+		model.put("article", article);
+		model.put("section", snapshot.site().section(article.section()));
+		model.put("related", this.related.forArticle(snapshot, article));
+		return new PageView("article", model);
+	}
+
+	private static Map<String, Object> layout(ContentSnapshot snapshot, org.crampguide.seo.PageMetadata meta,
+			String currentSection) {
+		Map<String, Object> model = new HashMap<>();
+		LayoutModel.apply(model, snapshot, meta, currentSection);
+		return model;
+	}
+
+}
