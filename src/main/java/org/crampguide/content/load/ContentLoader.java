@@ -2,13 +2,11 @@ package org.crampguide.content.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.CareSigns;
@@ -38,6 +36,8 @@ public class ContentLoader implements ContentSource {
 	private final MarkdownRenderer markdown;
 
 	private final SiteProperties properties;
+
+	private final ArticleFiles articleFiles = new ArticleFiles();
 
 	public ContentLoader(MarkdownRenderer markdown, SiteProperties properties) {
 		this.markdown = markdown;
@@ -73,7 +73,7 @@ public class ContentLoader implements ContentSource {
 		site = site.withEmergencySigns(
 				new CareSignCheck(signs, "content/site.yml", 1, errors).homeSigns(site.emergency().signs()));
 		RenderContext context = new RenderContext(catalog, site.callouts());
-		Map<String, Article> articles = readArticles(files, previous,
+		Map<String, Article> articles = this.articleFiles.read(files, previous,
 				new ArticleReader(this.markdown, context, site, signs), site, errors);
 		Map<String, Page> pages = readPages(files, previous, new PageReader(this.markdown, context, signs), site,
 				errors);
@@ -108,34 +108,6 @@ public class ContentLoader implements ContentSource {
 		return images;
 	}
 
-	private Map<String, Article> readArticles(Map<String, byte[]> files, ContentSnapshot previous, ArticleReader reader,
-			SiteDescription site, List<ContentError> errors) {
-		Map<String, Article> articles = new LinkedHashMap<>();
-		files.forEach((path, bytes) -> {
-			if (!path.startsWith("articles/")) {
-				return;
-			}
-			SourceFile file = new SourceFile(path, bytes);
-			String[] parts = path.split("/");
-			if (parts.length != 3 || !site.hasSection(parts[1]) || !path.endsWith(".md")) {
-				errors.add(new ContentError(file.displayPath(), 1, "section",
-						"articles live in content/articles/<section>/<slug>.md, with <section> one of "
-								+ site.sectionIds() + " (the sections of content/site.yml)"));
-				return;
-			}
-			Article article = orLastGood(reader.read(file, parts[1], errors), previous, file,
-					(snapshot) -> snapshot.allArticles().values(), Article::file);
-			if (article != null) {
-				Article clash = articles.putIfAbsent(article.path(), article);
-				if (clash != null) {
-					errors.add(new ContentError(file.displayPath(), 1, "slug",
-							"has the same URL " + article.path() + " as " + clash.file()));
-				}
-			}
-		});
-		return articles;
-	}
-
 	private Map<String, Page> readPages(Map<String, byte[]> files, ContentSnapshot previous, PageReader reader,
 			SiteDescription site, List<ContentError> errors) {
 		Map<String, Page> pages = new LinkedHashMap<>();
@@ -154,27 +126,12 @@ public class ContentLoader implements ContentSource {
 						"'" + page.slug() + "' is taken by the site itself"));
 				return;
 			}
-			page = orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file);
+			page = LastGood.orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file);
 			if (page != null) {
 				pages.put(page.slug(), page);
 			}
 		});
 		return pages;
-	}
-
-	/**
-	 * {@code read}, or the previous snapshot's version of the same file when it broke.
-	 */
-	private static <T> T orLastGood(T read, ContentSnapshot previous, SourceFile file,
-			Function<ContentSnapshot, Collection<T>> all, Function<T, String> fileOf) {
-		if (read != null || previous == null) {
-			return read;
-		}
-		return all.apply(previous)
-			.stream()
-			.filter((item) -> fileOf.apply(item).equals(file.displayPath()))
-			.findFirst()
-			.orElse(null);
 	}
 
 }

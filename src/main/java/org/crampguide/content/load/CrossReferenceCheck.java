@@ -47,13 +47,14 @@ final class CrossReferenceCheck {
 
 	void run() {
 		Set<String> usedImages = new HashSet<>();
+		Set<String> publishedSlugs = new HashSet<>();
+		this.articles.values().stream().filter((a) -> !a.draft()).forEach((a) -> publishedSlugs.add(a.slug()));
 		for (Article article : this.articles.values()) {
 			usedImages.add(article.image().src().substring("/images/".length()));
 			collectImages(article.body(), usedImages);
 			checkLinks(article.file(), article.body());
 			for (String slug : article.related()) {
-				boolean exists = this.articles.values().stream().anyMatch((a) -> a.slug().equals(slug) && !a.draft());
-				if (!exists || slug.equals(article.slug())) {
+				if (!publishedSlugs.contains(slug) || slug.equals(article.slug())) {
 					this.errors.add(new ContentError(article.file(), lineOf(article.file(), "related:"), "related",
 							"'" + slug + "' is not another published article"));
 				}

