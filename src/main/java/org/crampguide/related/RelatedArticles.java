@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -12,8 +11,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.crampguide.content.Article;
+import org.crampguide.content.ContentReloadedEvent;
+import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Section;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +39,7 @@ public class RelatedArticles {
 	 * The scorer's view of every published article, built once per snapshot; weak keys
 	 * compare snapshots by identity and let old ones go.
 	 */
-	private final LoadingCache<ContentSnapshot, Features> features = Caffeine.newBuilder()
+	private final LoadingCache<ContentSnapshot, RelatedIndex> features = Caffeine.newBuilder()
 		.weakKeys()
 		.maximumSize(2)
 		.build(RelatedArticles::features);
@@ -52,8 +56,8 @@ public class RelatedArticles {
 
 	private List<RelatedEntry> compute(Key key) {
 		ContentSnapshot snapshot = key.snapshot();
-		Features current = this.features.get(snapshot);
-		ArticleFeatures target = current.byPath().get(key.path());
+		RelatedIndex index = this.features.get(snapshot);
+		ArticleFeatures target = index.byPath(key.path());
 		if (target == null) {
 			// A draft previewed with drafts enabled: score it against the published
 			// articles all the same.
@@ -63,13 +67,30 @@ public class RelatedArticles {
 			}
 			target = toFeatures(draft, Map.of());
 		}
-		return RelatednessScorer.rank(target, current.all(), LIMIT)
+		return RelatednessScorer.rank(target, index, index.candidates(target, LIMIT), LIMIT)
 			.stream()
 			.map((path) -> entry(snapshot, snapshot.allArticles().get(path)))
 			.toList();
 	}
 
-	private static Features features(ContentSnapshot snapshot) {
+	/**
+	 * Builds the scorer's index of a new snapshot before any sidebar needs it: with
+	 * 10,000 articles the text weights take seconds, which no reader should wait for.
+	 */
+	@EventListener
+	void prepare(ContentReloadedEvent event) {
+		this.features.get(event.snapshot());
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareFirst(ApplicationReadyEvent event) {
+		ContentRepository content = event.getApplicationContext().getBean(ContentRepository.class);
+		Thread thread = new Thread(() -> this.features.get(content.snapshot()), "related-index");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	static RelatedIndex features(ContentSnapshot snapshot) {
 		List<Article> articles = snapshot.publishedArticles();
 		List<Map<String, Double>> weights = TermWeights
 			.of(articles.stream().map((article) -> article.title() + "\n" + article.body().text()).toList());
@@ -77,7 +98,7 @@ public class RelatedArticles {
 		for (int i = 0; i < articles.size(); i++) {
 			all.add(toFeatures(articles.get(i), weights.get(i)));
 		}
-		return new Features(List.copyOf(all), all.stream().collect(Collectors.toMap(ArticleFeatures::path, (f) -> f)));
+		return new RelatedIndex(List.copyOf(all));
 	}
 
 	private static ArticleFeatures toFeatures(Article article, Map<String, Double> terms) {
@@ -93,9 +114,6 @@ public class RelatedArticles {
 
 	/** A snapshot (compared by identity: it has no equals) and an article path. */
 	private record Key(ContentSnapshot snapshot, String path) {
-	}
-
-	private record Features(List<ArticleFeatures> all, Map<String, ArticleFeatures> byPath) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.crampguide.related;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,24 +36,29 @@ public final class RelatednessScorer {
 	 * @return paths of related articles, best first, never the target and never twice
 	 */
 	public static List<String> rank(ArticleFeatures target, List<ArticleFeatures> all, int limit) {
-		Map<String, Integer> tagCounts = tagCounts(all);
+		RelatedIndex index = new RelatedIndex(all);
+		return rank(target, index, all, limit);
+	}
+
+	/** As above, scoring only {@code candidates}, with the counts of {@code index}. */
+	static List<String> rank(ArticleFeatures target, RelatedIndex index, Collection<ArticleFeatures> candidates,
+			int limit) {
 		Set<String> result = new LinkedHashSet<>();
 		for (String pick : target.picks()) {
-			all.stream()
-				.filter((candidate) -> candidate.slug().equals(pick) && !candidate.path().equals(target.path()))
-				.map(ArticleFeatures::path)
-				.sorted()
-				.findFirst()
-				.ifPresent(result::add);
+			ArticleFeatures picked = index.bySlug(pick);
+			if (picked != null && !picked.path().equals(target.path())) {
+				result.add(picked.path());
+			}
 		}
 		List<ArticleFeatures> others = new ArrayList<>();
-		for (ArticleFeatures candidate : all) {
+		for (ArticleFeatures candidate : candidates) {
 			if (!candidate.path().equals(target.path()) && !result.contains(candidate.path())) {
 				others.add(candidate);
 			}
 		}
 		Map<String, Double> scores = new HashMap<>();
-		others.forEach((candidate) -> scores.put(candidate.path(), score(target, candidate, tagCounts, all.size())));
+		others.forEach(
+				(candidate) -> scores.put(candidate.path(), score(target, candidate, index.tagCounts(), index.size())));
 		others.sort(Comparator.comparingDouble((ArticleFeatures c) -> scores.get(c.path()))
 			.reversed()
 			.thenComparing(ArticleFeatures::path));
@@ -91,12 +97,6 @@ public final class RelatednessScorer {
 			dot += entry.getValue() * larger.getOrDefault(entry.getKey(), 0.0);
 		}
 		return dot;
-	}
-
-	private static Map<String, Integer> tagCounts(List<ArticleFeatures> all) {
-		Map<String, Integer> counts = new HashMap<>();
-		all.forEach((article) -> article.tags().forEach((tag) -> counts.merge(tag, 1, Integer::sum)));
-		return counts;
 	}
 
 }

@@ -18,10 +18,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks up edits in the content folder without a restart. It polls a cheap fingerprint of
- * the tree (paths, sizes, modification times) instead of using a WatchService, which
- * needs one registration per folder and misses events on some mounted and networked file
- * systems.
+ * Picks up edits in the content folder without a restart. File-system events (the JDK's
+ * WatchService) say when something changed, so 10,000 files cost nothing between edits;
+ * because those miss changes on some mounted and networked file systems, a cheap
+ * fingerprint of the tree (paths, sizes, modification times) is also compared every
+ * {@link #FULL_CHECK_EVERY} ticks, and on every tick when events are not available.
  */
 @Component
 public class ContentWatcher implements SmartLifecycle {
@@ -34,7 +35,14 @@ public class ContentWatcher implements SmartLifecycle {
 
 	private ScheduledExecutorService executor;
 
+	/** Ticks between full fingerprint checks when file-system events work. */
+	static final int FULL_CHECK_EVERY = 20;
+
 	private long fingerprint;
+
+	private TreeEvents events;
+
+	private int ticks;
 
 	public ContentWatcher(ContentRepository repository, SiteProperties properties) {
 		this.repository = repository;
@@ -49,6 +57,10 @@ public class ContentWatcher implements SmartLifecycle {
 		}
 		Path root = realPath(folder);
 		this.fingerprint = fingerprint(root);
+		this.events = TreeEvents.open(root);
+		if (this.events == null) {
+			logger.info("No file-system events for " + root + "; checking it every tick instead");
+		}
 		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "content-watcher");
 			thread.setDaemon(true);
@@ -60,13 +72,18 @@ public class ContentWatcher implements SmartLifecycle {
 
 	private void checkForChanges(Path root) {
 		try {
+			boolean signalled = this.events != null && this.events.changed();
+			boolean fullCheck = this.events == null || ++this.ticks % FULL_CHECK_EVERY == 0;
+			if (!signalled && !fullCheck) {
+				return;
+			}
 			long now = fingerprint(root);
 			if (now != this.fingerprint) {
 				this.fingerprint = now;
 				this.repository.reload();
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			// Keep watching: a half-saved file or a vanished folder must not stop reloads
 			// for good.
 			logger.error("Content reload failed; still serving the last good content", ex);
@@ -105,6 +122,10 @@ public class ContentWatcher implements SmartLifecycle {
 		if (this.executor != null) {
 			this.executor.shutdownNow();
 			this.executor = null;
+		}
+		if (this.events != null) {
+			this.events.close();
+			this.events = null;
 		}
 	}
 

@@ -1,0 +1,123 @@
+package org.crampguide.related;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the articles worth scoring for a sidebar without scoring every pair: those that
+ * share a tag or one of the target's strongest terms, link either way, or, when that
+ * yields too few, share its section. Built once per snapshot.
+ */
+final class RelatedIndex {
+
+	/** How many of an article's strongest terms make it a candidate for others. */
+	static final int TERMS_PER_ARTICLE = 8;
+
+	/**
+	 * A term shared by more articles than this says little, and would make scoring slow.
+	 */
+	static final int MAX_TERM_POSTINGS = 1_000;
+
+	private final List<ArticleFeatures> all;
+
+	private final Map<String, ArticleFeatures> bySlug = new HashMap<>();
+
+	private final Map<String, Integer> tagCounts = new HashMap<>();
+
+	private final Map<String, List<ArticleFeatures>> byTag = new HashMap<>();
+
+	private final Map<String, List<ArticleFeatures>> byTerm = new HashMap<>();
+
+	private final Map<String, List<ArticleFeatures>> linkingTo = new HashMap<>();
+
+	private final Map<String, List<ArticleFeatures>> bySection = new HashMap<>();
+
+	private final Map<String, ArticleFeatures> byPath = new HashMap<>();
+
+	RelatedIndex(List<ArticleFeatures> all) {
+		this.all = all;
+		for (ArticleFeatures article : all) {
+			this.byPath.put(article.path(), article);
+			this.bySlug.merge(article.slug(), article, (a, b) -> (a.path().compareTo(b.path()) <= 0) ? a : b);
+			for (String tag : article.tags()) {
+				this.tagCounts.merge(tag, 1, Integer::sum);
+				this.byTag.computeIfAbsent(tag, (key) -> new ArrayList<>()).add(article);
+			}
+			for (String term : strongest(article.terms())) {
+				this.byTerm.computeIfAbsent(term, (key) -> new ArrayList<>()).add(article);
+			}
+			for (String link : article.linksTo()) {
+				this.linkingTo.computeIfAbsent(link, (key) -> new ArrayList<>()).add(article);
+			}
+			this.bySection.computeIfAbsent(article.section(), (key) -> new ArrayList<>()).add(article);
+		}
+	}
+
+	List<ArticleFeatures> all() {
+		return this.all;
+	}
+
+	ArticleFeatures byPath(String path) {
+		return this.byPath.get(path);
+	}
+
+	/** The published article an editor's pick names, if any. */
+	ArticleFeatures bySlug(String slug) {
+		return this.bySlug.get(slug);
+	}
+
+	Map<String, Integer> tagCounts() {
+		return this.tagCounts;
+	}
+
+	int size() {
+		return this.all.size();
+	}
+
+	/**
+	 * Articles worth scoring for {@code target}: at least {@code limit} when there are.
+	 */
+	Set<ArticleFeatures> candidates(ArticleFeatures target, int limit) {
+		Set<ArticleFeatures> candidates = new LinkedHashSet<>();
+		target.tags().forEach((tag) -> candidates.addAll(this.byTag.getOrDefault(tag, List.of())));
+		for (String term : strongest(target.terms())) {
+			List<ArticleFeatures> postings = this.byTerm.getOrDefault(term, List.of());
+			if (postings.size() <= MAX_TERM_POSTINGS) {
+				candidates.addAll(postings);
+			}
+		}
+		target.linksTo().forEach((path) -> {
+			ArticleFeatures linked = this.byPath.get(path);
+			if (linked != null) {
+				candidates.add(linked);
+			}
+		});
+		candidates.addAll(this.linkingTo.getOrDefault(target.path(), List.of()));
+		candidates.remove(target);
+		if (candidates.size() < limit + target.picks().size()) {
+			candidates.addAll(this.bySection.getOrDefault(target.section(), List.of()));
+			candidates.remove(target);
+		}
+		if (candidates.size() < limit + target.picks().size()) {
+			candidates.addAll(this.all);
+			candidates.remove(target);
+		}
+		return candidates;
+	}
+
+	private static List<String> strongest(Map<String, Double> terms) {
+		return terms.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+				.thenComparing(Map.Entry.comparingByKey()))
+			.limit(TERMS_PER_ARTICLE)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+}
