@@ -9,12 +9,12 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="${1:-$(ls "$ROOT"/target/cramp-guide-*.jar | head -1)}"
 APP="${2:-$ROOT/target/app}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-[ -x "$JAVA25" ] || JAVA25="$(command -v java)"
+command -v "$JAVA25" >/dev/null 2>&1 || JAVA25="$(command -v java)"
 PORT="${TRAINING_PORT:-8199}"
 
 rm -rf "$APP"
 java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-mv "$APP/$(basename "$JAR")" "$APP/cramp-guide.jar"
+[ "$(basename "$JAR")" = "cramp-guide.jar" ] || mv "$APP/$(basename "$JAR")" "$APP/cramp-guide.jar"
 
 # The same JVM options as docker/production.sh, so the cache matches the production run.
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
