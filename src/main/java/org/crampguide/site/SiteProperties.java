@@ -19,15 +19,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param drafts serve draft articles at their URLs (for previews); drafts are never
  * listed either way
  * @param reloadInterval how often the content folder is checked for changes
+ * @param editor the writer's view: {@code /_editor}, error banners on pages, drafts
+ * served with a label, and the base URL following the port actually bound when it is left
+ * at its default; {@code ./mvnw spring-boot:run} turns it on, nothing else does
  */
 @ConfigurationProperties("crampguide")
 public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl, Path contentDir,
 		@DefaultValue("false") boolean strict, @DefaultValue("false") boolean drafts,
-		@DefaultValue("500ms") Duration reloadInterval) {
+		@DefaultValue("500ms") Duration reloadInterval, @DefaultValue("false") boolean editor) {
+
+	/** The default of {@link #baseUrl}, which editor mode replaces by the bound port. */
+	public static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080");
 
 	/** Settings for the bundled content with the default base URL. */
 	public static SiteProperties defaults() {
-		return new SiteProperties(URI.create("http://localhost:8080"), null, false, false, Duration.ofMillis(500));
+		return new SiteProperties(DEFAULT_BASE_URL, null, false, false, Duration.ofMillis(500), false);
+	}
+
+	/** Whether drafts are served: asked for, or implied by editor mode. */
+	public boolean servesDrafts() {
+		return this.drafts || this.editor;
 	}
 
 	/** The absolute URL of a site path such as {@code /causes/heat-cramps}. */

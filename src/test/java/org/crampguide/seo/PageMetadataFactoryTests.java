@@ -87,7 +87,7 @@ class PageMetadataFactoryTests {
 	private static PageMetadataFactory factory(String baseUrl) {
 		SiteProperties defaults = SiteProperties.defaults();
 		SiteProperties site = new SiteProperties(URI.create(baseUrl), Fixtures.CONTENT, true, false,
-				defaults.reloadInterval());
+				defaults.reloadInterval(), false);
 		return new PageMetadataFactory(site, new StructuredData(site));
 	}
 

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.crampguide.content.Article;
@@ -64,28 +65,27 @@ public class ContentLoader implements ContentSource {
 	 */
 	public LoadResult load(Map<String, byte[]> files, ContentSnapshot previous, long version) {
 		List<ContentError> errors = new ArrayList<>();
-		Map<String, ImageAsset> images = readImages(files, previous, errors);
-		ImageCatalog catalog = (path) -> Optional.ofNullable(images.get(path.substring(path.indexOf('/') + 1)))
-			.filter((image) -> path.startsWith("images/"))
-			.map((image) -> new ImageCatalog.ImageSize(image.width(), image.height()));
+		Set<String> kept = new HashSet<>();
+		Map<String, ImageAsset> images = readImages(files, previous, errors, kept);
+		ImageCatalog catalog = new LoadedImages(images);
 		SiteDescription site = SiteReader.readOrKeep(files, previous, errors);
 		CareSigns signs = CareSignReader.readOrKeep(files, site, previous, errors);
 		site = site.withEmergencySigns(
 				new CareSignCheck(signs, "content/site.yml", 1, errors).homeSigns(site.emergency().signs()));
 		RenderContext context = new RenderContext(catalog, site.callouts());
 		Map<String, Article> articles = readArticles(files, previous,
-				new ArticleReader(this.markdown, context, site, signs), site, errors);
+				new ArticleReader(this.markdown, context, site, signs), site, errors, kept);
 		Map<String, Page> pages = readPages(files, previous, new PageReader(this.markdown, context, signs), site,
-				errors);
+				errors, kept);
 		Map<String, String> aliases = new AliasIndex(site, articles, pages, files, errors).build();
 		new CrossReferenceCheck(site, articles, pages, aliases, images, files, errors).run();
 		new EditorialRules(site.rules(), files, errors).check(articles.values(), pages.values());
-		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images),
-				List.copyOf(errors));
+		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images), errors,
+				kept);
 	}
 
 	private Map<String, ImageAsset> readImages(Map<String, byte[]> files, ContentSnapshot previous,
-			List<ContentError> errors) {
+			List<ContentError> errors, Set<String> kept) {
 		Map<String, ImageAsset> images = new HashMap<>();
 		files.forEach((path, bytes) -> {
 			if (path.startsWith("images/") && path.indexOf('/', 7) < 0) {
@@ -99,6 +99,9 @@ public class ContentLoader implements ContentSource {
 				String name = path.substring(7);
 				if (image == null && previous != null) {
 					image = previous.image(name).orElse(null);
+					if (image != null) {
+						kept.add(file.displayPath());
+					}
 				}
 				if (image != null) {
 					images.put(name, image);
@@ -109,7 +112,7 @@ public class ContentLoader implements ContentSource {
 	}
 
 	private Map<String, Article> readArticles(Map<String, byte[]> files, ContentSnapshot previous, ArticleReader reader,
-			SiteDescription site, List<ContentError> errors) {
+			SiteDescription site, List<ContentError> errors, Set<String> kept) {
 		Map<String, Article> articles = new LinkedHashMap<>();
 		files.forEach((path, bytes) -> {
 			if (!path.startsWith("articles/")) {
@@ -124,7 +127,7 @@ public class ContentLoader implements ContentSource {
 				return;
 			}
 			Article article = orLastGood(reader.read(file, parts[1], errors), previous, file,
-					(snapshot) -> snapshot.allArticles().values(), Article::file);
+					(snapshot) -> snapshot.allArticles().values(), Article::file, kept);
 			if (article != null) {
 				Article clash = articles.putIfAbsent(article.path(), article);
 				if (clash != null) {
@@ -137,7 +140,7 @@ public class ContentLoader implements ContentSource {
 	}
 
 	private Map<String, Page> readPages(Map<String, byte[]> files, ContentSnapshot previous, PageReader reader,
-			SiteDescription site, List<ContentError> errors) {
+			SiteDescription site, List<ContentError> errors, Set<String> kept) {
 		Map<String, Page> pages = new LinkedHashMap<>();
 		files.forEach((path, bytes) -> {
 			if (!path.startsWith("pages/")) {
@@ -154,7 +157,7 @@ public class ContentLoader implements ContentSource {
 						"'" + page.slug() + "' is taken by the site itself"));
 				return;
 			}
-			page = orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file);
+			page = orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file, kept);
 			if (page != null) {
 				pages.put(page.slug(), page);
 			}
@@ -163,18 +166,23 @@ public class ContentLoader implements ContentSource {
 	}
 
 	/**
-	 * {@code read}, or the previous snapshot's version of the same file when it broke.
+	 * {@code read}, or the previous snapshot's version of the same file when it broke
+	 * (then recorded in {@code kept}).
 	 */
 	private static <T> T orLastGood(T read, ContentSnapshot previous, SourceFile file,
-			Function<ContentSnapshot, Collection<T>> all, Function<T, String> fileOf) {
+			Function<ContentSnapshot, Collection<T>> all, Function<T, String> fileOf, Set<String> kept) {
 		if (read != null || previous == null) {
 			return read;
 		}
-		return all.apply(previous)
+		T lastGood = all.apply(previous)
 			.stream()
 			.filter((item) -> fileOf.apply(item).equals(file.displayPath()))
 			.findFirst()
 			.orElse(null);
+		if (lastGood != null) {
+			kept.add(file.displayPath());
+		}
+		return lastGood;
 	}
 
 }

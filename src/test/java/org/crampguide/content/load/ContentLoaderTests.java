@@ -58,7 +58,7 @@ class ContentLoaderTests {
 		assertThat(result.snapshot().publishedArticles()).extracting(Article::slug).containsExactly("good");
 		assertThat(result.errors()).extracting(ContentError::toString)
 			.contains("content/articles/causes/typo-field.md:12: reviewd: is not a known field " + "(allowed: "
-					+ String.join(", ", new TreeSet<>(ArticleReader.FIELDS)) + ")")
+					+ String.join(", ", new TreeSet<>(ArticleReader.FIELDS)) + "); did you mean 'reviewed'?")
 			.contains("content/articles/causes/typo-field.md:2: reviewed: is required")
 			.anyMatch((error) -> error
 				.startsWith("content/articles/symptoms/bad-yaml.md:3: front matter: is not valid YAML"));
