@@ -11,7 +11,7 @@ import java.util.List;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,9 +30,9 @@ class FeedController {
 
 	private final ContentRepository content;
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
-	FeedController(ContentRepository content, SiteProperties site) {
+	FeedController(ContentRepository content, SiteAddress site) {
 		this.content = content;
 		this.site = site;
 	}

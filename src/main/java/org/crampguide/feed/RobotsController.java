@@ -1,6 +1,6 @@
 package org.crampguide.feed;
 
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class RobotsController {
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
-	RobotsController(SiteProperties site) {
+	RobotsController(SiteAddress site) {
 		this.site = site;
 	}
 

@@ -11,7 +11,7 @@ import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Page;
 import org.crampguide.content.Section;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,9 +27,9 @@ class SitemapController {
 
 	private final ContentRepository content;
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
-	SitemapController(ContentRepository content, SiteProperties site) {
+	SitemapController(ContentRepository content, SiteAddress site) {
 		this.content = content;
 		this.site = site;
 	}

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Every {@code crampguide.*} setting, in one record so the defaults live in one place.
  *
  * @param baseUrl the public address of the site; every absolute URL (canonical, Open
- * Graph, sitemap, feed) is built from it, never from a request's Host header, which a
- * client controls
+ * Graph, sitemap, feed) is built from it through {@link SiteAddress}, never from a
+ * request's Host header, which a client controls
  * @param contentDir a content folder on disk, watched for edits; when unset, the content
  * bundled in the jar
  * @param strict fail on any content error instead of logging it and leaving the file out
@@ -39,15 +39,6 @@ public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
 	/** Whether drafts are served: asked for, or implied by editor mode. */
 	public boolean servesDrafts() {
 		return this.drafts || this.editor;
-	}
-
-	/** The absolute URL of a site path such as {@code /causes/heat-cramps}. */
-	public String absolute(String path) {
-		String base = this.baseUrl.toString();
-		if (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
-		}
-		return base + path;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.crampguide.system;
 
 import java.time.Duration;
 
+import org.crampguide.site.SiteProperties;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,12 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 
 	static final CacheControl PAGES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
+	private final boolean editor;
+
+	HttpCachingConfiguration(SiteProperties properties) {
+		this.editor = properties.editor();
+	}
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
@@ -35,7 +43,10 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor pages = new WebContentInterceptor();
-		pages.addCacheMapping(PAGES, "/", "/*", "/*/*");
+		// A writer's saved edit must show on the next click, not five minutes later: in
+		// editor
+		// mode every page is revalidated (the ETag makes that cheap).
+		pages.addCacheMapping(this.editor ? CacheControl.noCache() : PAGES, "/", "/*", "/*/*");
 		registry.addInterceptor(pages)
 			.excludePathPatterns("/error", "/images/**", "/share/**", "/css/**", "/js/**", "/actuator/**");
 	}

@@ -3,6 +3,7 @@ package org.crampguide.web;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.editor.EditorNotices;
 import org.crampguide.related.RelatedArticles;
 import org.crampguide.seo.PageMetadataFactory;
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,14 @@ class ArticleController {
 
 	private final PageMetadataFactory metadata;
 
-	ArticleController(ContentRepository content, RelatedArticles related, PageMetadataFactory metadata) {
+	private final EditorNotices notices;
+
+	ArticleController(ContentRepository content, RelatedArticles related, PageMetadataFactory metadata,
+			EditorNotices notices) {
 		this.content = content;
 		this.related = related;
 		this.metadata = metadata;
+		this.notices = notices;
 	}
 
 	/** Any section named in {@code site.yml}; the repository answers empty for others. */
@@ -40,6 +45,7 @@ class ArticleController {
 		model.addAttribute("article", article);
 		model.addAttribute("section", snapshot.site().section(section));
 		model.addAttribute("related", this.related.forArticle(snapshot, article));
+		model.addAttribute("editorNotice", this.notices.forArticle(article));
 		return "article";
 	}
 

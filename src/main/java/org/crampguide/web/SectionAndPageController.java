@@ -4,6 +4,7 @@ import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Page;
 import org.crampguide.content.Section;
+import org.crampguide.editor.EditorNotices;
 import org.crampguide.seo.PageMetadataFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,12 @@ class SectionAndPageController {
 
 	private final PageMetadataFactory metadata;
 
-	SectionAndPageController(ContentRepository content, PageMetadataFactory metadata) {
+	private final EditorNotices notices;
+
+	SectionAndPageController(ContentRepository content, PageMetadataFactory metadata, EditorNotices notices) {
 		this.content = content;
 		this.metadata = metadata;
+		this.notices = notices;
 	}
 
 	@GetMapping("/{name:[a-z0-9-]+}")
@@ -41,6 +45,7 @@ class SectionAndPageController {
 		Page page = snapshot.page(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		LayoutModel.apply(model, snapshot, this.metadata.page(snapshot, page), null);
 		model.addAttribute("page", page);
+		model.addAttribute("editorNotice", this.notices.forPage(page));
 		return "page";
 	}
 

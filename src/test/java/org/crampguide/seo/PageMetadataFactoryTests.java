@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.site.SiteAddress;
 import org.crampguide.site.SiteProperties;
 import org.crampguide.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,8 @@ class PageMetadataFactoryTests {
 		SiteProperties defaults = SiteProperties.defaults();
 		SiteProperties site = new SiteProperties(URI.create(baseUrl), Fixtures.CONTENT, true, false,
 				defaults.reloadInterval(), false);
-		return new PageMetadataFactory(site, new StructuredData(site));
+		SiteAddress address = new SiteAddress(site);
+		return new PageMetadataFactory(address, new StructuredData(address));
 	}
 
 }

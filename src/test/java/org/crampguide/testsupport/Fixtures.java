@@ -81,8 +81,13 @@ public final class Fixtures {
 	 * the fixture content, strictly, at {@link FixtureSite#BASE_URL}, drafts as given.
 	 */
 	public static SiteProperties fixtureSite(boolean drafts) {
+		return fixtureSite(drafts, false);
+	}
+
+	/** {@link #fixtureSite(boolean)}, in editor mode when {@code editor} is set. */
+	public static SiteProperties fixtureSite(boolean drafts, boolean editor) {
 		return new SiteProperties(URI.create(FixtureSite.BASE_URL), CONTENT, true, drafts, Duration.ofMillis(100),
-				false);
+				editor);
 	}
 
 	/**
