@@ -93,7 +93,7 @@ public class ContentRepository {
 	/** Each error with what it did to its file, so a writer knows what readers see. */
 	private static void log(LoadResult result) {
 		result.errors()
-			.forEach((error) -> logger.error("Content error (" + result.outcome(error).words() + "): " + error));
+			.forEach((error) -> logger.error("Content error, " + result.outcome(error).words() + ": " + error));
 	}
 
 }
