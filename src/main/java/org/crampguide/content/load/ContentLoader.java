@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a {@link ContentSnapshot} from the files of a content tree. A file with errors
  * is left out, or, when the previous snapshot had a good version of it, that version is
- * kept, so a broken edit never takes a page down.
+ * kept, so a broken edit never takes a page down. Only {@code articles/}, {@code pages/},
+ * {@code images/}, {@code site.yml} and {@code care-signs.yml} are content: anything
+ * else, such as the writers' {@code templates/}, is never read.
  */
 @Component
 public class ContentLoader implements ContentSource {

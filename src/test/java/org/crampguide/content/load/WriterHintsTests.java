@@ -67,6 +67,18 @@ class WriterHintsTests {
 	}
 
 	@Test
+	void namesTheArticleWhoseTitleOrSummaryIsRepeated() {
+		Map<String, byte[]> files = ContentFiles.fromDirectory(Fixtures.CONTENT);
+		files.put("articles/symptoms/night-cramps-again.md", files.get(ARTICLE));
+		assertThat(this.loader.load(files, null, 1).errors()).extracting(ContentError::toString)
+			.containsExactly(
+					"content/articles/symptoms/night-cramps-again.md:2: title: is the same as the title of " + FILE
+							+ "; every article needs its own",
+					"content/articles/symptoms/night-cramps-again.md:3: summary: is the same as the summary of " + FILE
+							+ "; every article needs its own");
+	}
+
+	@Test
 	void countsSourcesFromOneInWords() {
 		List<ContentError> errors = load((text) -> text.replace("url: https://www.nhs.uk/", "url: http://www.nhs.uk/"))
 			.errors();
