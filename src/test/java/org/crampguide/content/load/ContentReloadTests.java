@@ -48,7 +48,10 @@ class ContentReloadTests {
 		ContentRepository repository = repository(false);
 		Path article = this.folder.resolve("articles/causes/night-cramps.md");
 		replace(article, "title: Why do night cramps happen?", "title: Why do cramps happen at night?");
-		Files.copy(article, this.folder.resolve("articles/causes/added-article.md"));
+		Path added = Files.copy(article, this.folder.resolve("articles/causes/added-article.md"));
+		// Every article needs its own title and summary.
+		replace(added, "title: Why do cramps happen at night?", "title: An added article about cramps");
+		replace(added, "This fixture article explains", "This added fixture article explains");
 		Files.delete(this.folder.resolve("articles/treatments/quinine-facts.md"));
 
 		LoadResult result = repository.reload();
