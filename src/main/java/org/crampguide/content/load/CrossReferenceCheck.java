@@ -82,7 +82,7 @@ final class CrossReferenceCheck {
 			.filter((link) -> !resolves(link))
 			.sorted()
 			.forEach((link) -> this.errors.add(new ContentError(file, lineOf(file, "](" + link), "link",
-					"'" + link + "' does not lead to any page", NearestName.didYouMean(link, linkTargets()))));
+					"'" + link + "' does not lead to any page", NearestName.didYouMeanPath(link, linkTargets()))));
 	}
 
 	/** Every path a link may lead to, for "did you mean" hints. */

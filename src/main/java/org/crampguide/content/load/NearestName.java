@@ -1,6 +1,7 @@
 package org.crampguide.content.load;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,6 @@ final class NearestName {
 	/** The name in {@code names} nearest to {@code wanted}, if one is near enough. */
 	static Optional<String> to(String wanted, Collection<String> names) {
 		String target = wanted.toLowerCase(Locale.ROOT);
-		int allowed = Math.max(2, target.length() / 3);
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String name : names) {
@@ -27,12 +27,45 @@ final class NearestName {
 				bestDistance = distance;
 			}
 		}
-		return (bestDistance <= allowed) ? Optional.of(best) : Optional.empty();
+		return (bestDistance <= allowed(target)) ? Optional.of(best) : Optional.empty();
+	}
+
+	/** How many edits still count as a slip of the keyboard for a word this long. */
+	private static int allowed(String word) {
+		return Math.max(2, word.length() / 3);
+	}
+
+	/**
+	 * The site path in {@code paths} nearest to {@code wanted}: by the whole path, or
+	 * else by its last segment, since a link often names the right article in the wrong
+	 * section ({@code /causes/stop-a-cramp-now} for
+	 * {@code /treatments/stop-a-cramp-now}).
+	 */
+	static Optional<String> toPath(String wanted, Collection<String> paths) {
+		return to(wanted, paths).or(() -> {
+			String slug = lastSegment(wanted);
+			return paths.stream()
+				.filter((path) -> distance(slug, lastSegment(path)) <= allowed(slug))
+				.min(Comparator.comparingInt((path) -> distance(slug, lastSegment(path))));
+		});
+	}
+
+	private static String lastSegment(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	/** "did you mean 'x'?" for the nearest name, or {@code null} when none is near. */
 	static String didYouMean(String wanted, Collection<String> names) {
-		return to(wanted, names).map((name) -> "did you mean '" + name + "'?").orElse(null);
+		return question(to(wanted, names));
+	}
+
+	/** "did you mean '/section/slug'?" for the nearest path, or {@code null}. */
+	static String didYouMeanPath(String wanted, Collection<String> paths) {
+		return question(toPath(wanted, paths));
+	}
+
+	private static String question(Optional<String> name) {
+		return name.map((found) -> "did you mean '" + found + "'?").orElse(null);
 	}
 
 	/** Levenshtein distance with two rows, enough for names of a few dozen letters. */

@@ -37,6 +37,16 @@ class NearestNameTests {
 	}
 
 	@Test
+	void suggestsTheRightArticleInAnotherSectionForALink() {
+		List<String> paths = List.of("/treatments/stop-a-cramp", "/causes/night-cramps", "/about");
+		assertThat(NearestName.toPath("/causes/nigth-cramps", paths)).contains("/causes/night-cramps");
+		assertThat(NearestName.toPath("/causes/stop-a-cramp", paths)).contains("/treatments/stop-a-cramp");
+		assertThat(NearestName.toPath("/prevention/stop-a-cramps", paths)).contains("/treatments/stop-a-cramp");
+		assertThat(NearestName.toPath("/causes/something-else", paths)).isEmpty();
+		assertThat(NearestName.didYouMeanPath("/abuot", paths)).isEqualTo("did you mean '/about'?");
+	}
+
+	@Test
 	void wordsTheHintAsAQuestion() {
 		assertThat(NearestName.didYouMean("titel", FIELDS)).isEqualTo("did you mean 'title'?");
 	}
