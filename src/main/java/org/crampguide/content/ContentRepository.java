@@ -31,16 +31,16 @@ public class ContentRepository {
 
 	private volatile ContentSnapshot current;
 
-	private volatile List<ContentError> errors;
+	private volatile LoadResult lastLoad;
 
 	public ContentRepository(ContentSource source, SiteProperties properties, ApplicationEventPublisher events) {
 		this.source = source;
 		this.properties = properties;
 		this.events = events;
 		LoadResult result = source.load(null, this.versions.incrementAndGet());
-		report(result.errors());
+		report(result);
 		this.current = result.snapshot();
-		this.errors = result.errors();
+		this.lastLoad = result;
 		logger.info("Serving " + this.current.publishedArticles().size() + " articles and "
 				+ this.current.pages().size() + " pages from " + source.describe());
 	}
@@ -51,15 +51,22 @@ public class ContentRepository {
 
 	/** The errors of the last load; empty when the content is clean. */
 	public List<ContentError> errors() {
-		return this.errors;
+		return this.lastLoad.errors();
+	}
+
+	/**
+	 * The last load: its errors and what each did to its file, for the editor's view.
+	 */
+	public LoadResult lastLoad() {
+		return this.lastLoad;
 	}
 
 	/**
 	 * The article at {@code /section/slug} in {@code snapshot}; drafts only when
-	 * {@code crampguide.drafts} is on.
+	 * {@code crampguide.drafts} or editor mode is on.
 	 */
 	public Optional<Article> findArticle(ContentSnapshot snapshot, String section, String slug) {
-		return snapshot.article(section, slug, this.properties.drafts());
+		return snapshot.article(section, slug, this.properties.servesDrafts());
 	}
 
 	/**
@@ -68,22 +75,25 @@ public class ContentRepository {
 	 */
 	public synchronized LoadResult reload() {
 		LoadResult result = this.source.load(this.current, this.versions.incrementAndGet());
-		result.errors().forEach((error) -> logger.error("Content error (last good version kept): " + error));
+		log(result);
 		this.current = result.snapshot();
-		this.errors = result.errors();
+		this.lastLoad = result;
 		this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
 		logger.info("Content reloaded: " + this.current.publishedArticles().size() + " articles");
 		return result;
 	}
 
-	private void report(List<ContentError> errors) {
-		if (errors.isEmpty()) {
-			return;
+	private void report(LoadResult result) {
+		if (!result.errors().isEmpty() && this.properties.strict()) {
+			throw new ContentException(result.errors());
 		}
-		if (this.properties.strict()) {
-			throw new ContentException(errors);
-		}
-		errors.forEach((error) -> logger.error("Content error (file left out or kept as before): " + error));
+		log(result);
+	}
+
+	/** Each error with what it did to its file, so a writer knows what readers see. */
+	private static void log(LoadResult result) {
+		result.errors()
+			.forEach((error) -> logger.error("Content error, " + result.outcome(error).words() + ": " + error));
 	}
 
 }

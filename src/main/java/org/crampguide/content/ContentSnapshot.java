@@ -109,4 +109,21 @@ public final class ContentSnapshot {
 		return Optional.ofNullable(this.images.get(name));
 	}
 
+	/**
+	 * Whether some version of {@code file} (as {@link ContentError#file()} names it) is
+	 * on the site. Files that are not articles, pages or images always count as served.
+	 */
+	public boolean serves(String file) {
+		if (file.startsWith("content/images/")) {
+			return this.images.containsKey(file.substring("content/images/".length()));
+		}
+		if (file.startsWith("content/articles/")) {
+			return this.articlesByPath.values().stream().anyMatch((article) -> article.file().equals(file));
+		}
+		if (file.startsWith("content/pages/")) {
+			return this.pages.values().stream().anyMatch((page) -> page.file().equals(file));
+		}
+		return true;
+	}
+
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.pages.PageBody;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -26,9 +26,9 @@ class AtomFeed {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
-	AtomFeed(SiteProperties site) {
+	AtomFeed(SiteAddress site) {
 		this.site = site;
 	}
 

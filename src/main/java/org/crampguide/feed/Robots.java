@@ -1,7 +1,7 @@
 package org.crampguide.feed;
 
 import org.crampguide.pages.PageBody;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Robots {
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
-	Robots(SiteProperties site) {
+	Robots(SiteAddress site) {
 		this.site = site;
 	}
 

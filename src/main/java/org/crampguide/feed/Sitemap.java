@@ -14,7 +14,7 @@ import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Page;
 import org.crampguide.content.Section;
 import org.crampguide.pages.PageBody;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -29,9 +29,9 @@ class Sitemap {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
-	Sitemap(SiteProperties site) {
+	Sitemap(SiteAddress site) {
 		this.site = site;
 	}
 

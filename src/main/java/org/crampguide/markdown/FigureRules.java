@@ -53,7 +53,8 @@ public final class FigureRules {
 		Optional<ImageCatalog.ImageSize> size = sizeOf(parts.src());
 		if (parts.src() != null && size.isEmpty()) {
 			broken.add(new Violation("src", Rule.NO_SUCH_IMAGE, "'" + parts.src()
-					+ "' does not exist (images live in content/images/ and are written images/<name>)"));
+					+ "' does not exist (images live in content/images/ and are written images/<name>)"
+					+ this.images.nearestTo(parts.src()).map((near) -> "; did you mean " + near + "?").orElse("")));
 		}
 		broken.forEach(violations);
 		if (!broken.isEmpty()) {

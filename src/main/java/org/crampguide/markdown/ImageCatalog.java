@@ -15,6 +15,14 @@ public interface ImageCatalog {
 	 */
 	Optional<ImageSize> sizeOf(String path);
 
+	/**
+	 * The existing image whose path is closest to {@code path}, for a "did you mean" hint
+	 * when it does not exist; empty when none is close or the catalog cannot tell.
+	 */
+	default Optional<String> nearestTo(String path) {
+		return Optional.empty();
+	}
+
 	/** Width and height in CSS pixels. */
 	record ImageSize(int width, int height) {
 	}

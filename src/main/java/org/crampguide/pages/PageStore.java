@@ -92,7 +92,7 @@ public class PageStore {
 			Optional<PageBody> body = source.render(snapshot, path);
 			if (body.isPresent()) {
 				this.rendered.increment();
-				return Optional.of(StoredPage.of(body.get()));
+				return Optional.of(StoredPage.of(body.get(), this.properties.editor()));
 			}
 		}
 		return Optional.empty();

@@ -8,10 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,8 +17,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * headers only for {@code HEAD}. Runs after the security headers and canonical redirects;
  * anything the store does not hold (search, errors, the actuator) goes on to Spring MVC.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PageStoreFilter extends OncePerRequestFilter {
 
 	private final PageStore store;

@@ -5,13 +5,26 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * Gives the template engine the {@link AssetLinkBuilder} before it renders anything.
+ * Registers the store's filter after the security headers and canonical redirects, and
+ * gives the template engine the {@link AssetLinkBuilder} before it renders anything. A
+ * registration rather than a filter component, so controller slices in tests leave the
+ * store out unless they ask for it.
  */
 @Configuration(proxyBeanMethods = false)
 class PagesConfiguration {
+
+	@Bean
+	FilterRegistrationBean<PageStoreFilter> pageStoreFilter(PageStore store) {
+		FilterRegistrationBean<PageStoreFilter> registration = new FilterRegistrationBean<>(new PageStoreFilter(store));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
 
 	@Bean
 	static BeanPostProcessor assetLinks(ObjectProvider<StaticAssets> assets) {

@@ -29,13 +29,23 @@ public record StoredPage(byte[] body, byte[] gzip, String etag, String gzipEtag,
 	private static final int MIN_GZIP_SIZE = 256;
 
 	public static StoredPage of(PageBody page) {
+		return of(page, false);
+	}
+
+	/**
+	 * @param page the rendered resource
+	 * @param revalidate whether pages must be revalidated on every view (editor mode, so
+	 * a saved edit shows on the next click)
+	 */
+	public static StoredPage of(PageBody page, boolean revalidate) {
 		String hash = hash(page.bytes());
 		byte[] gzip = page.compressible() && page.bytes().length >= MIN_GZIP_SIZE ? gzip(page.bytes()) : null;
 		if (gzip != null && gzip.length >= page.bytes().length) {
 			gzip = null;
 		}
 		return new StoredPage(page.bytes(), gzip, '"' + hash + '"', (gzip != null) ? '"' + hash + "-gz\"" : null,
-				page.contentType(), page.cache().header());
+				page.contentType(),
+				(revalidate && page.cache() == CachePolicy.PAGE) ? "no-cache" : page.cache().header());
 	}
 
 	/** The memory this entry takes, for the byte-weighed cache. */

@@ -6,7 +6,7 @@ import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Page;
 import org.crampguide.content.Section;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageMetadataFactory {
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
 	private final StructuredData structuredData;
 
-	public PageMetadataFactory(SiteProperties site, StructuredData structuredData) {
+	public PageMetadataFactory(SiteAddress site, StructuredData structuredData) {
 		this.site = site;
 		this.structuredData = structuredData;
 	}

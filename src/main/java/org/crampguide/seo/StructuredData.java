@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Section;
-import org.crampguide.site.SiteProperties;
+import org.crampguide.site.SiteAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +23,11 @@ public class StructuredData {
 
 	private static final String CONTEXT = "https://schema.org";
 
-	private final SiteProperties site;
+	private final SiteAddress site;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public StructuredData(SiteProperties site) {
+	public StructuredData(SiteAddress site) {
 		this.site = site;
 	}
 

@@ -12,14 +12,17 @@ import org.springframework.util.unit.DataSize;
  * Every {@code crampguide.*} setting, in one record so the defaults live in one place.
  *
  * @param baseUrl the public address of the site; every absolute URL (canonical, Open
- * Graph, sitemap, feed) is built from it, never from a request's Host header, which a
- * client controls
+ * Graph, sitemap, feed) is built from it through {@link SiteAddress}, never from a
+ * request's Host header, which a client controls
  * @param contentDir a content folder on disk, watched for edits; when unset, the content
  * bundled in the jar
  * @param strict fail on any content error instead of logging it and leaving the file out
  * @param drafts serve draft articles at their URLs (for previews); drafts are never
  * listed either way
  * @param reloadInterval how often the content folder is checked for changes
+ * @param editor the writer's view: {@code /_editor}, error banners on pages, drafts
+ * served with a label, and the base URL following the port actually bound when it is left
+ * at its default; {@code ./mvnw spring-boot:run} turns it on, nothing else does
  * @param export when set, write the whole site as static files into this folder and exit
  * instead of serving it
  * @param pages how rendered pages are kept in memory
@@ -27,12 +30,21 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("crampguide")
 public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl, Path contentDir,
 		@DefaultValue("false") boolean strict, @DefaultValue("false") boolean drafts,
-		@DefaultValue("500ms") Duration reloadInterval, Path export, @DefaultValue Pages pages) {
+		@DefaultValue("500ms") Duration reloadInterval, @DefaultValue("false") boolean editor, Path export,
+		@DefaultValue Pages pages) {
+
+	/** The default of {@link #baseUrl}, which editor mode replaces by the bound port. */
+	public static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080");
 
 	/** Settings for the bundled content with the default base URL. */
 	public static SiteProperties defaults() {
-		return new SiteProperties(URI.create("http://localhost:8080"), null, false, false, Duration.ofMillis(500), null,
+		return new SiteProperties(DEFAULT_BASE_URL, null, false, false, Duration.ofMillis(500), false, null,
 				Pages.defaults());
+	}
+
+	/** Whether drafts are served: asked for, or implied by editor mode. */
+	public boolean servesDrafts() {
+		return this.drafts || this.editor;
 	}
 
 	/**
@@ -49,15 +61,6 @@ public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
 			return new Pages(2000, DataSize.ofMegabytes(64));
 		}
 
-	}
-
-	/** The absolute URL of a site path such as {@code /causes/heat-cramps}. */
-	public String absolute(String path) {
-		String base = this.baseUrl.toString();
-		if (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
-		}
-		return base + path;
 	}
 
 }

@@ -2,12 +2,15 @@ package org.crampguide.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.editor.EditorNotices;
+import org.crampguide.editor.UnpublishedFile;
 import org.crampguide.seo.PageMetadataFactory;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -27,9 +30,12 @@ class ErrorPages implements ErrorViewResolver {
 
 	private final PageMetadataFactory metadata;
 
-	ErrorPages(ContentRepository content, PageMetadataFactory metadata) {
+	private final EditorNotices notices;
+
+	ErrorPages(ContentRepository content, PageMetadataFactory metadata, EditorNotices notices) {
 		this.content = content;
 		this.metadata = metadata;
+		this.notices = notices;
 	}
 
 	@Override
@@ -42,7 +48,9 @@ class ErrorPages implements ErrorViewResolver {
 			LayoutModel.apply(view, snapshot, this.metadata.error(snapshot, "Page not found"), null);
 			view.addAttribute("sections", snapshot.site().sections());
 			view.addAttribute("suggestions", NotFoundSuggestions.forPath(snapshot, path));
-			return new ModelAndView("error/404", view, status);
+			Optional<UnpublishedFile> unpublished = this.notices.unpublishedAt(path);
+			unpublished.ifPresent((file) -> view.addAttribute("unpublished", file));
+			return new ModelAndView(unpublished.isPresent() ? "editor/unpublished" : "error/404", view, status);
 		}
 		if (status.is4xxClientError()) {
 			LayoutModel.apply(view, snapshot, this.metadata.error(snapshot, "Bad request"), null);

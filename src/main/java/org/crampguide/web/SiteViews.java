@@ -8,6 +8,7 @@ import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.Page;
 import org.crampguide.content.Section;
+import org.crampguide.editor.EditorNotices;
 import org.crampguide.related.RelatedArticles;
 import org.crampguide.seo.PageMetadataFactory;
 import org.crampguide.site.SiteProperties;
@@ -29,10 +30,13 @@ class SiteViews {
 
 	private final SiteProperties properties;
 
-	SiteViews(PageMetadataFactory metadata, RelatedArticles related, SiteProperties properties) {
+	private final EditorNotices notices;
+
+	SiteViews(PageMetadataFactory metadata, RelatedArticles related, SiteProperties properties, EditorNotices notices) {
 		this.metadata = metadata;
 		this.related = related;
 		this.properties = properties;
+		this.notices = notices;
 	}
 
 	Optional<PageView> view(ContentSnapshot snapshot, String path) {
@@ -48,7 +52,7 @@ class SiteViews {
 			return snapshot.page(segments[0]).map((page) -> page(snapshot, page));
 		}
 		if (segments.length == 2) {
-			return snapshot.article(segments[0], segments[1], this.properties.drafts())
+			return snapshot.article(segments[0], segments[1], this.properties.servesDrafts())
 				.map((article) -> article(snapshot, article));
 		}
 		return Optional.empty();
@@ -74,6 +78,7 @@ class SiteViews {
 	PageView page(ContentSnapshot snapshot, Page page) {
 		Map<String, Object> model = layout(snapshot, this.metadata.page(snapshot, page), null);
 		model.put("page", page);
+		model.put("editorNotice", this.notices.forPage(page));
 		return new PageView("page", model);
 	}
 
@@ -82,6 +87,7 @@ class SiteViews {
 		model.put("article", article);
 		model.put("section", snapshot.site().section(article.section()));
 		model.put("related", this.related.forArticle(snapshot, article));
+		model.put("editorNotice", this.notices.forArticle(article));
 		return new PageView("article", model);
 	}
 

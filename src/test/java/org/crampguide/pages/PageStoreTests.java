@@ -51,7 +51,7 @@ class PageStoreTests {
 	@Test
 	void largeSitesRenderEachPageOnFirstRequestOnly(@TempDir Path dir) {
 		SiteProperties lazy = new SiteProperties(SiteProperties.defaults().baseUrl(), null, false, false,
-				SiteProperties.defaults().reloadInterval(), null,
+				SiteProperties.defaults().reloadInterval(), false, null,
 				new SiteProperties.Pages(0, SiteProperties.defaults().pages().cacheSize()));
 		ContentRepository repository = repository(dir);
 		BlockingSource source = new BlockingSource();

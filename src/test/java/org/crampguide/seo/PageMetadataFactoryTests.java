@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.site.SiteAddress;
 import org.crampguide.site.SiteProperties;
 import org.crampguide.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,9 @@ class PageMetadataFactoryTests {
 	private static PageMetadataFactory factory(String baseUrl) {
 		SiteProperties defaults = SiteProperties.defaults();
 		SiteProperties site = new SiteProperties(URI.create(baseUrl), Fixtures.CONTENT, true, false,
-				defaults.reloadInterval(), null, defaults.pages());
-		return new PageMetadataFactory(site, new StructuredData(site));
+				defaults.reloadInterval(), false, null, defaults.pages());
+		SiteAddress address = new SiteAddress(site);
+		return new PageMetadataFactory(address, new StructuredData(address));
 	}
 
 }

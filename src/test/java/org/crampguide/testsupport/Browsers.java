@@ -2,7 +2,11 @@ package org.crampguide.testsupport;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,6 +33,9 @@ public final class Browsers {
 	private static final File CHROMEDRIVER = new File(
 			System.getProperty("crampguide.chromedriver", "/usr/bin/chromedriver"));
 
+	/** Whether this test run has said which browser it uses (once per run is enough). */
+	private static final AtomicBoolean announced = new AtomicBoolean();
+
 	private Browsers() {
 	}
 
@@ -39,6 +46,30 @@ public final class Browsers {
 
 	/** A new browser session. */
 	public static WebDriver start() {
+		WebDriver driver = open();
+		if (!announced.getAndSet(true)) {
+			System.out.println("[browser tests] running on " + describe(driver));
+		}
+		return driver;
+	}
+
+	/**
+	 * The browser's name and version as the driver reports them, e.g. "chrome
+	 * 131.0.6778.85".
+	 */
+	static String describe(WebDriver driver) {
+		if (!(driver instanceof HasCapabilities session)) {
+			return driver.getClass().getSimpleName();
+		}
+		Capabilities capabilities = session.getCapabilities();
+		String name = capabilities.getBrowserName();
+		Object chrome = capabilities.getCapability("chrome");
+		String driverVersion = (chrome instanceof Map<?, ?> details && details.get("chromedriverVersion") != null)
+				? " with chromedriver " + String.valueOf(details.get("chromedriverVersion")).split(" ")[0] : "";
+		return (name.isBlank() ? "htmlunit" : name) + " " + capabilities.getBrowserVersion() + driverVersion;
+	}
+
+	private static WebDriver open() {
 		String choice = choice();
 		if (choice.equals("htmlunit")) {
 			HtmlUnitDriver driver = new HtmlUnitDriver(true);

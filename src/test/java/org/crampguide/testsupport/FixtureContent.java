@@ -3,9 +3,11 @@ package org.crampguide.testsupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentRepository;
+import org.crampguide.editor.EditorNotices;
 import org.crampguide.related.RelatedArticles;
 import org.crampguide.seo.PageMetadataFactory;
 import org.crampguide.seo.StructuredData;
+import org.crampguide.site.SiteAddress;
 import org.crampguide.site.SiteProperties;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,15 +17,16 @@ import org.springframework.core.env.Environment;
 /**
  * What the controllers need in a {@code @WebMvcTest} slice, over the fixture content: a
  * repository built as {@link Fixtures#repository} builds it, and the services that read
- * it. Drafts are off unless the test sets {@code crampguide.drafts=true}, as the
- * application's own property does.
+ * it. Drafts and editor mode are off unless the test sets {@code crampguide.drafts=true}
+ * or {@code crampguide.editor=true}, as the application's own properties do.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixtureContent {
 
 	@Bean
 	SiteProperties siteProperties(Environment environment) {
-		return Fixtures.fixtureSite(environment.getProperty("crampguide.drafts", Boolean.class, false));
+		return Fixtures.fixtureSite(environment.getProperty("crampguide.drafts", Boolean.class, false),
+				environment.getProperty("crampguide.editor", Boolean.class, false));
 	}
 
 	@Bean
@@ -33,18 +36,28 @@ public class FixtureContent {
 	}
 
 	@Bean
+	EditorNotices editorNotices(ContentRepository content, SiteProperties properties) {
+		return new EditorNotices(content, properties);
+	}
+
+	@Bean
 	MeterRegistry meterRegistry() {
 		return new SimpleMeterRegistry();
 	}
 
 	@Bean
-	StructuredData structuredData(SiteProperties properties) {
-		return new StructuredData(properties);
+	SiteAddress siteAddress(SiteProperties properties) {
+		return new SiteAddress(properties);
 	}
 
 	@Bean
-	PageMetadataFactory pageMetadataFactory(SiteProperties properties, StructuredData structuredData) {
-		return new PageMetadataFactory(properties, structuredData);
+	StructuredData structuredData(SiteAddress address) {
+		return new StructuredData(address);
+	}
+
+	@Bean
+	PageMetadataFactory pageMetadataFactory(SiteAddress address, StructuredData structuredData) {
+		return new PageMetadataFactory(address, structuredData);
 	}
 
 	@Bean

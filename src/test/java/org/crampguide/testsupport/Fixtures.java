@@ -73,7 +73,7 @@ public final class Fixtures {
 	/** Settings that read {@code folder} and reload every 100 ms. */
 	public static SiteProperties settings(Path folder, boolean strict) {
 		SiteProperties defaults = SiteProperties.defaults();
-		return new SiteProperties(defaults.baseUrl(), folder, strict, false, Duration.ofMillis(100), null,
+		return new SiteProperties(defaults.baseUrl(), folder, strict, false, Duration.ofMillis(100), false, null,
 				defaults.pages());
 	}
 
@@ -82,8 +82,13 @@ public final class Fixtures {
 	 * the fixture content, strictly, at {@link FixtureSite#BASE_URL}, drafts as given.
 	 */
 	public static SiteProperties fixtureSite(boolean drafts) {
-		return new SiteProperties(URI.create(FixtureSite.BASE_URL), CONTENT, true, drafts, Duration.ofMillis(100), null,
-				SiteProperties.Pages.defaults());
+		return fixtureSite(drafts, false);
+	}
+
+	/** {@link #fixtureSite(boolean)}, in editor mode when {@code editor} is set. */
+	public static SiteProperties fixtureSite(boolean drafts, boolean editor) {
+		return new SiteProperties(URI.create(FixtureSite.BASE_URL), CONTENT, true, drafts, Duration.ofMillis(100),
+				editor, null, SiteProperties.Pages.defaults());
 	}
 
 	/**

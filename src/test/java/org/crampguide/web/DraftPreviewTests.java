@@ -26,7 +26,9 @@ class DraftPreviewTests {
 	void servesDraftAtItsUrlButNeverListsIt() {
 		assertThat(this.mvc.get().uri("/causes/draft-idea")).hasStatusOk()
 			.bodyText()
-			.contains("<h1>A draft that is not ready</h1>");
+			.contains("<h1>A draft that is not ready</h1>")
+			.contains("<p class=\"draft-label\"><strong>Draft</strong>");
+		assertThat(this.mvc.get().uri("/causes/night-cramps")).bodyText().doesNotContain("draft-label");
 		assertThat(this.mvc.get().uri("/causes")).bodyText().doesNotContain("draft-idea");
 		assertThat(this.mvc.get().uri("/sitemap.xml")).bodyText().doesNotContain("draft-idea");
 		assertThat(this.mvc.get().uri("/feed.xml")).bodyText().doesNotContain("draft-idea");

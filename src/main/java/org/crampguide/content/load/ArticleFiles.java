@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentError;
@@ -21,7 +22,7 @@ final class ArticleFiles {
 	private final ReadMemo<Article> memo = new ReadMemo<>();
 
 	Map<String, Article> read(Map<String, byte[]> files, ContentSnapshot previous, ArticleReader reader,
-			SiteDescription site, List<ContentError> errors) {
+			SiteDescription site, List<ContentError> errors, Set<String> kept) {
 		List<String> paths = new ArrayList<>();
 		files.forEach((path, bytes) -> {
 			if (!path.startsWith("articles/")) {
@@ -53,7 +54,7 @@ final class ArticleFiles {
 			SourceFile file = new SourceFile(paths.get(i), files.get(paths.get(i)));
 			errors.addAll(results.get(i).errors());
 			Article article = LastGood.orLastGood(results.get(i).value(), previous, file,
-					(snapshot) -> snapshot.allArticles().values(), Article::file);
+					(snapshot) -> snapshot.allArticles().values(), Article::file, kept);
 			if (article != null) {
 				Article clash = articles.putIfAbsent(article.path(), article);
 				if (clash != null) {

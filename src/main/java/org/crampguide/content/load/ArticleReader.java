@@ -103,7 +103,8 @@ final class ArticleReader {
 		tags.stream()
 			.filter((tag) -> Slugs.isSlug(tag) && !vocabulary.contains(tag))
 			.forEach((tag) -> yaml.fieldError("tags",
-					"'" + tag + "' is not in the tag vocabulary (tags in content/site.yml); propose it there"));
+					"'" + tag + "' is not in the tag vocabulary (tags in content/site.yml); propose it there",
+					NearestName.didYouMean(tag, vocabulary)));
 		if (new HashSet<>(tags).size() < tags.size()) {
 			yaml.fieldError("tags", "lists a tag twice");
 		}

@@ -3,10 +3,11 @@ package org.crampguide.content.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.CareSigns;
@@ -28,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a {@link ContentSnapshot} from the files of a content tree. A file with errors
  * is left out, or, when the previous snapshot had a good version of it, that version is
- * kept, so a broken edit never takes a page down.
+ * kept, so a broken edit never takes a page down. Only {@code articles/}, {@code pages/},
+ * {@code images/}, {@code site.yml} and {@code care-signs.yml} are content: anything
+ * else, such as the writers' {@code templates/}, is never read.
  */
 @Component
 public class ContentLoader implements ContentSource {
@@ -64,28 +67,27 @@ public class ContentLoader implements ContentSource {
 	 */
 	public LoadResult load(Map<String, byte[]> files, ContentSnapshot previous, long version) {
 		List<ContentError> errors = new ArrayList<>();
-		Map<String, ImageAsset> images = readImages(files, previous, errors);
-		ImageCatalog catalog = (path) -> Optional.ofNullable(images.get(path.substring(path.indexOf('/') + 1)))
-			.filter((image) -> path.startsWith("images/"))
-			.map((image) -> new ImageCatalog.ImageSize(image.width(), image.height()));
+		Set<String> kept = new HashSet<>();
+		Map<String, ImageAsset> images = readImages(files, previous, errors, kept);
+		ImageCatalog catalog = new LoadedImages(images);
 		SiteDescription site = SiteReader.readOrKeep(files, previous, errors);
 		CareSigns signs = CareSignReader.readOrKeep(files, site, previous, errors);
 		site = site.withEmergencySigns(
 				new CareSignCheck(signs, "content/site.yml", 1, errors).homeSigns(site.emergency().signs()));
 		RenderContext context = new RenderContext(catalog, site.callouts());
 		Map<String, Article> articles = this.articleFiles.read(files, previous,
-				new ArticleReader(this.markdown, context, site, signs), site, errors);
+				new ArticleReader(this.markdown, context, site, signs), site, errors, kept);
 		Map<String, Page> pages = readPages(files, previous, new PageReader(this.markdown, context, signs), site,
-				errors);
+				errors, kept);
 		Map<String, String> aliases = new AliasIndex(site, articles, pages, files, errors).build();
 		new CrossReferenceCheck(site, articles, pages, aliases, images, files, errors).run();
 		new EditorialRules(site.rules(), files, errors).check(articles.values(), pages.values());
-		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images),
-				List.copyOf(errors));
+		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images), errors,
+				kept);
 	}
 
 	private Map<String, ImageAsset> readImages(Map<String, byte[]> files, ContentSnapshot previous,
-			List<ContentError> errors) {
+			List<ContentError> errors, Set<String> kept) {
 		Map<String, ImageAsset> images = new HashMap<>();
 		files.forEach((path, bytes) -> {
 			if (path.startsWith("images/") && path.indexOf('/', 7) < 0) {
@@ -99,6 +101,9 @@ public class ContentLoader implements ContentSource {
 				String name = path.substring(7);
 				if (image == null && previous != null) {
 					image = previous.image(name).orElse(null);
+					if (image != null) {
+						kept.add(file.displayPath());
+					}
 				}
 				if (image != null) {
 					images.put(name, image);
@@ -109,7 +114,7 @@ public class ContentLoader implements ContentSource {
 	}
 
 	private Map<String, Page> readPages(Map<String, byte[]> files, ContentSnapshot previous, PageReader reader,
-			SiteDescription site, List<ContentError> errors) {
+			SiteDescription site, List<ContentError> errors, Set<String> kept) {
 		Map<String, Page> pages = new LinkedHashMap<>();
 		files.forEach((path, bytes) -> {
 			if (!path.startsWith("pages/")) {
@@ -126,7 +131,7 @@ public class ContentLoader implements ContentSource {
 						"'" + page.slug() + "' is taken by the site itself"));
 				return;
 			}
-			page = LastGood.orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file);
+			page = LastGood.orLastGood(page, previous, file, (snapshot) -> snapshot.pages().values(), Page::file, kept);
 			if (page != null) {
 				pages.put(page.slug(), page);
 			}

@@ -7,6 +7,7 @@ import org.crampguide.content.ContentError;
 import org.crampguide.content.ImageAsset;
 import org.crampguide.content.Page;
 import org.crampguide.markdown.RenderedBody;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,16 @@ final class CrossReferenceCheck {
 			.filter((link) -> !resolves(link))
 			.sorted()
 			.forEach((link) -> this.errors.add(new ContentError(file, lineOf(file, "](" + link), "link",
-					"'" + link + "' does not lead to any page")));
+					"'" + link + "' does not lead to any page", NearestName.didYouMeanPath(link, linkTargets()))));
+	}
+
+	/** Every path a link may lead to, for "did you mean" hints. */
+	private List<String> linkTargets() {
+		List<String> targets = new ArrayList<>();
+		this.articles.values().stream().filter((a) -> !a.draft()).forEach((a) -> targets.add(a.path()));
+		this.pages.keySet().forEach((slug) -> targets.add("/" + slug));
+		this.site.sectionIds().forEach((id) -> targets.add("/" + id));
+		return targets;
 	}
 
 	private int lineOf(String file, String text) {

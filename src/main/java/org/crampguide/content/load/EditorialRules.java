@@ -1,6 +1,10 @@
 package org.crampguide.content.load;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +17,9 @@ import org.crampguide.markdown.CalloutKind;
 import org.crampguide.markdown.RenderedBody;
 
 /**
- * The writing rules of {@code site.yml} that need a rendered body: article length and how
- * many IMPORTANT callouts a page may use. Checked at load, so a writer sees them under
+ * The writing rules of {@code site.yml} that need a rendered body or the whole tree:
+ * article length, how many IMPORTANT callouts a page may use, and no two published
+ * articles with the same title or summary. Checked at load, so a writer sees them under
  * {@code ./mvnw spring-boot:run}, not only in the build. A page that breaks them is still
  * served: they are editorial, not safety, rules.
  */
@@ -33,6 +38,8 @@ final class EditorialRules {
 	}
 
 	void check(Collection<Article> articles, Collection<Page> pages) {
+		checkUnique(articles, "title", Article::title);
+		checkUnique(articles, "summary", Article::summary);
 		for (Article article : articles) {
 			int words = ReadingGrade.measure(article.body().text()).words();
 			if (!article.draft() && (words < this.rules.minWords() || words > this.rules.maxWords())) {
@@ -43,6 +50,25 @@ final class EditorialRules {
 			checkImportantCallouts(article.file(), article.body());
 		}
 		pages.forEach((page) -> checkImportantCallouts(page.file(), page.body()));
+	}
+
+	/**
+	 * Two published articles with the same title or summary read as one in search results
+	 * and link previews; the later file (by path) is told which one it repeats.
+	 */
+	private void checkUnique(Collection<Article> articles, String field, Function<Article, String> value) {
+		Map<String, Article> first = new HashMap<>();
+		articles.stream()
+			.filter((article) -> !article.draft())
+			.sorted(Comparator.comparing(Article::file))
+			.forEach((article) -> {
+				Article earlier = first.putIfAbsent(value.apply(article).toLowerCase(Locale.ROOT), article);
+				if (earlier != null) {
+					this.errors.add(new ContentError(article.file(),
+							SourceLines.lineOf(this.files, article.file(), field + ":"), field,
+							"is the same as the " + field + " of " + earlier.file() + "; every article needs its own"));
+				}
+			});
 	}
 
 	private void checkImportantCallouts(String file, RenderedBody body) {

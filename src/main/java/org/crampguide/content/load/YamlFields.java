@@ -58,8 +58,9 @@ final class YamlFields {
 	void allowOnly(Set<String> allowed) {
 		this.entries.forEach((key, tuple) -> {
 			if (!allowed.contains(key)) {
-				error(tuple.getKeyNode(), qualified(key),
-						"is not a known field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+				record(lineOf(tuple.getKeyNode(), this.lineOffset), qualified(key),
+						"is not a known field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")",
+						NearestName.didYouMean(key, allowed));
 			}
 		});
 	}
@@ -151,14 +152,19 @@ final class YamlFields {
 
 	/** Records an error on a field, at the field's line. */
 	void fieldError(String name, String message) {
-		this.errors.add(new ContentError(this.file, line(name), qualified(name), message));
+		fieldError(name, message, null);
+	}
+
+	/** Records an error on a field with a hint on how to fix it ({@code null}: none). */
+	void fieldError(String name, String message, String hint) {
+		record(line(name), qualified(name), message, hint);
 	}
 
 	Node value(String name, boolean required) {
 		NodeTuple tuple = this.entries.get(name);
 		if (tuple == null) {
 			if (required) {
-				this.errors.add(new ContentError(this.file, this.line, qualified(name), "is required"));
+				record(this.line, qualified(name), "is required", null);
 			}
 			return null;
 		}
@@ -178,7 +184,11 @@ final class YamlFields {
 	}
 
 	void error(Node node, String field, String message) {
-		this.errors.add(new ContentError(this.file, lineOf(node, this.lineOffset), field, message));
+		record(lineOf(node, this.lineOffset), field, message, null);
+	}
+
+	private void record(int line, String field, String message, String hint) {
+		this.errors.add(ListEntryNames.error(this.file, line, field, message, hint));
 	}
 
 	private static int lineOf(Node node, int lineOffset) {

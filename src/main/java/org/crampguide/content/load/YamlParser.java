@@ -2,6 +2,8 @@ package org.crampguide.content.load;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crampguide.content.ContentError;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -18,6 +20,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class YamlParser {
 
+	/** A {@code field: value} line, possibly indented or a list entry. */
+	private static final Pattern FIELD_LINE = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z][\\w-]*):\\s(.*)");
+
 	private YamlParser() {
 	}
 
@@ -33,7 +38,8 @@ final class YamlParser {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = lineOffset + ex.getProblemMark().getLine() + 1;
-			errors.add(new ContentError(file, line, "front matter", "is not valid YAML: " + ex.getProblem()));
+			errors.add(new ContentError(file, line, "front matter", "is not valid YAML: " + ex.getProblem(),
+					colonHint(ex, yaml)));
 			return null;
 		}
 		catch (YAMLException ex) {
@@ -46,6 +52,26 @@ final class YamlParser {
 			return null;
 		}
 		return new YamlFields(file, "", lineOffset, mapping, errors);
+	}
+
+	/**
+	 * SnakeYAML's "mapping values are not allowed here" almost always means a value with
+	 * a colon in it, such as {@code title: Cramps: what helps}; the fix is quotes.
+	 */
+	private static String colonHint(MarkedYAMLException ex, String yaml) {
+		String[] lines = yaml.split("\n", -1);
+		int index = ex.getProblemMark().getLine();
+		if (ex.getProblem() == null || !ex.getProblem().contains("mapping values are not allowed")
+				|| index >= lines.length) {
+			return null;
+		}
+		Matcher field = FIELD_LINE.matcher(lines[index]);
+		if (!field.matches()) {
+			return "a value that contains ': ' must be in quotes";
+		}
+		String value = field.group(3).strip();
+		String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
+		return "a value that contains ': ' must be in quotes: write " + field.group(2) + ": " + quoted;
 	}
 
 }

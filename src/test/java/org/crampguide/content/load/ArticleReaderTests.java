@@ -137,8 +137,8 @@ class ArticleReaderTests {
 					next review too early  | 'reviewed: 2026-11-02\n'                         | 'reviewed: 2026-11-02\nnextReview: 2026-11-01\n' | 13: nextReview: must be after reviewed
 					field twice            | 'reviewed: 2026-11-02\n'                         | 'reviewed: 2026-11-02\ntitle: Again and again\n' | 13: title: is written twice
 					one source             | '  - title: Muscle cramp\n    publisher: Mayo Clinic\n' | '' | 13: sources: needs at least 2 sources, found 1
-					source over http       | url: https://www.nhs.uk/conditions/leg-cramps/   | url: http://www.nhs.uk/conditions/leg-cramps/ | 16: sources[1].url: must start with https://
-					source publisher gone  | '    publisher: NHS\n'                           | ''                                  | 14: sources[1].publisher: is required
+					source over http       | url: https://www.nhs.uk/conditions/leg-cramps/   | url: http://www.nhs.uk/conditions/leg-cramps/ | 16: source 1: url must start with https://
+					source publisher gone  | '    publisher: NHS\n'                           | ''                                  | 14: source 1: publisher is required
 					invalid yaml           | 'tags: [legs, night]'                            | 'tags: [legs, night'                | front matter: is not valid YAML
 					heading one in body    | Body text.                                       | # Big title                         | 21: heading: '# Big title' is not allowed
 					unknown callout        | Body text.                                       | '> [!WARNING]\n> Careful.'          | 21: callout: [!WARNING] is not a callout kind

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.crampguide.testsupport.Fixtures;
+import org.crampguide.testsupport.CapturedContentLog;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Only regular files inside the content folder are content: a link may point within the
  * folder, never outside it; and the folder itself may be a link.
  */
+@ExtendWith(CapturedContentLog.class)
 class ContentFilesTests {
 
 	@TempDir
@@ -40,6 +43,8 @@ class ContentFilesTests {
 		Map<String, byte[]> files = ContentFiles.fromDirectory(content);
 		assertThat(files).doesNotContainKeys("images/stolen.svg", "articles/causes/stolen.md")
 			.containsKey("images/copy.svg");
+		assertThat(CapturedContentLog.lines()).contains("ERROR Content file left out: content/images/stolen.svg is a "
+				+ "link to something outside the content folder or not a regular file");
 	}
 
 }

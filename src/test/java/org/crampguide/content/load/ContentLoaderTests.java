@@ -12,6 +12,8 @@ import org.crampguide.content.Page;
 import org.crampguide.content.Section;
 import org.crampguide.content.Slugs;
 import org.crampguide.testsupport.Fixtures;
+import org.crampguide.testsupport.CapturedContentLog;
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Loading whole content trees: valid ones, drafts, broken files, and strict mode.
  */
+@ExtendWith(CapturedContentLog.class)
 class ContentLoaderTests {
 
 	private final ContentLoader loader = Fixtures.loader();
@@ -58,7 +61,7 @@ class ContentLoaderTests {
 		assertThat(result.snapshot().publishedArticles()).extracting(Article::slug).containsExactly("good");
 		assertThat(result.errors()).extracting(ContentError::toString)
 			.contains("content/articles/causes/typo-field.md:12: reviewd: is not a known field " + "(allowed: "
-					+ String.join(", ", new TreeSet<>(ArticleReader.FIELDS)) + ")")
+					+ String.join(", ", new TreeSet<>(ArticleReader.FIELDS)) + "); did you mean 'reviewed'?")
 			.contains("content/articles/causes/typo-field.md:2: reviewed: is required")
 			.anyMatch((error) -> error
 				.startsWith("content/articles/symptoms/bad-yaml.md:3: front matter: is not valid YAML"));
@@ -89,6 +92,8 @@ class ContentLoaderTests {
 		ContentRepository repository = Fixtures.repository(Fixtures.BROKEN_CONTENT, false, noEvents());
 		assertThat(repository.snapshot().publishedArticles()).hasSize(1);
 		assertThat(repository.errors()).isNotEmpty();
+		assertThat(CapturedContentLog.lines()).contains("ERROR Content error, left out (no good version yet): "
+				+ "content/articles/causes/typo-field.md:2: reviewed: is required");
 	}
 
 	static ApplicationEventPublisher noEvents() {

@@ -8,6 +8,8 @@ import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.LoadResult;
 import org.crampguide.testsupport.Fixtures;
+import org.crampguide.testsupport.CapturedContentLog;
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * picked up, a broken edit keeps the last good version, and readers never see half of an
  * edit.
  */
+@ExtendWith(CapturedContentLog.class)
 class ContentReloadTests {
 
 	private static final int GENERATIONS = 20;
@@ -45,7 +48,10 @@ class ContentReloadTests {
 		ContentRepository repository = repository(false);
 		Path article = this.folder.resolve("articles/causes/night-cramps.md");
 		replace(article, "title: Why do night cramps happen?", "title: Why do cramps happen at night?");
-		Files.copy(article, this.folder.resolve("articles/causes/added-article.md"));
+		Path added = Files.copy(article, this.folder.resolve("articles/causes/added-article.md"));
+		// Every article needs its own title and summary.
+		replace(added, "title: Why do cramps happen at night?", "title: An added article about cramps");
+		replace(added, "This fixture article explains", "This added fixture article explains");
 		Files.delete(this.folder.resolve("articles/treatments/quinine-facts.md"));
 
 		LoadResult result = repository.reload();
@@ -71,6 +77,8 @@ class ContentReloadTests {
 		assertThat(repository.snapshot().article("causes", "night-cramps", false)).map(Article::title)
 			.contains("Why do night cramps happen?");
 		assertThat(repository.snapshot().version()).isGreaterThan(1);
+		assertThat(CapturedContentLog.lines()).anyMatch((line) -> line.startsWith(
+				"ERROR Content error, last good version kept: content/articles/causes/night-cramps.md:5: front matter"));
 	}
 
 	@Test
