@@ -59,6 +59,20 @@ for url in "http://127.0.0.1:$APP_PORT$ARTICLE" "http://127.0.0.1:$NGINX_PORT$AR
     "$(curl -s -H 'Accept-Encoding: gzip' "$url" | wc -c)" "$(curl -s "$url" | wc -c)"
 done
 
+# With generated articles: the first request of 200 articles never asked for before (rendered
+# on demand, related sidebar computed cold), once the related index is built.
+if [ "$ARTICLES" -gt 0 ]; then
+  for _ in $(seq 1 600); do grep -q "Related-articles index of" "$OUT/app.log" && break; sleep 0.5; done
+  find "$CONTENT/articles" -name 'synthetic-*.md' | shuf -n 200 --random-source=<(yes) \
+    | sed -e "s|$CONTENT/articles||" -e 's|\.md$||' > "$OUT/first-paths.txt"
+  while read -r path; do
+    curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$APP_PORT$path"
+  done < "$OUT/first-paths.txt" | sort -g | awk '{a[NR]=$1*1000} END {printf "first request of %d articles: p50 %.1f ms, p95 %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)]}'
+  for path in / /causes; do
+    curl -s -o /dev/null -w "$path: %{size_download} bytes, %{time_total} s\n" "http://127.0.0.1:$APP_PORT$path"
+  done
+fi
+
 # Requests/s and p99 (in ms) of one wrk run.
 run_wrk() {
   local result

@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RelatedArticles {
+
+	private static final Log logger = LogFactory.getLog(RelatedArticles.class);
 
 	/** How many related articles a sidebar shows. */
 	public static final int LIMIT = 5;
@@ -91,6 +95,7 @@ public class RelatedArticles {
 	}
 
 	static RelatedIndex features(ContentSnapshot snapshot) {
+		long start = System.nanoTime();
 		List<Article> articles = snapshot.publishedArticles();
 		List<Map<String, Double>> weights = TermWeights
 			.of(articles.stream().map((article) -> article.title() + "\n" + article.body().text()).toList());
@@ -98,7 +103,10 @@ public class RelatedArticles {
 		for (int i = 0; i < articles.size(); i++) {
 			all.add(toFeatures(articles.get(i), weights.get(i)));
 		}
-		return new RelatedIndex(List.copyOf(all));
+		RelatedIndex index = new RelatedIndex(List.copyOf(all));
+		logger.info("Related-articles index of " + all.size() + " articles built in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+		return index;
 	}
 
 	private static ArticleFeatures toFeatures(Article article, Map<String, Double> terms) {
