@@ -40,6 +40,7 @@ class ArticleController {
 		model.addAttribute("article", article);
 		model.addAttribute("section", snapshot.site().section(section));
 		model.addAttribute("related", this.related.forArticle(snapshot, article));
+		model.addAttribute("backToTop", ArticleLength.needsBackToTop(article.body()));
 		return "article";
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: what cramps are, the five sections with their articles, and emergency
- * advice.
+ * The home page: what to do for a cramp now, when to get help, emergency advice, the
+ * sections with their first articles, and common questions.
  */
 @Controller
 class HomeController {
@@ -27,12 +27,7 @@ class HomeController {
 	String home(Model model) {
 		ContentSnapshot snapshot = this.content.snapshot();
 		LayoutModel.apply(model, snapshot, this.metadata.home(snapshot), null);
-		model.addAttribute("sections",
-				snapshot.site()
-					.sections()
-					.stream()
-					.map((section) -> new SectionView(section, snapshot.publishedIn(section.id())))
-					.toList());
+		model.addAttribute("sections", HomeSections.of(snapshot));
 		return "home";
 	}
 

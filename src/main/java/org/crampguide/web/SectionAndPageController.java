@@ -35,7 +35,7 @@ class SectionAndPageController {
 		Section section = snapshot.site().section(name);
 		if (section != null) {
 			LayoutModel.apply(model, snapshot, this.metadata.section(snapshot, section), section.id());
-			model.addAttribute("view", new SectionView(section, snapshot.publishedIn(section.id())));
+			model.addAttribute("listing", SectionListing.of(snapshot, section.id(), 1).orElseThrow());
 			return "section";
 		}
 		Page page = snapshot.page(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
