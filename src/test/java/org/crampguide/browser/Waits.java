@@ -26,6 +26,10 @@ final class Waits {
 		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBe(locator, text));
 	}
 
+	static void untilTrue(WebDriver driver, java.util.function.Predicate<WebDriver> condition) {
+		new WebDriverWait(driver, TIMEOUT).until(condition::test);
+	}
+
 	static String untilNotBlank(WebDriver driver, By locator) {
 		return new WebDriverWait(driver, TIMEOUT).until((d) -> {
 			String text = d.findElement(locator).getText();
