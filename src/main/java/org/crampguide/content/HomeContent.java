@@ -1,5 +1,6 @@
 package org.crampguide.content;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ public record HomeContent(Steps stop, CareLevels help, int articlesPerSection, Q
 
 	/** Every site path the home block links to, for the link check. */
 	public List<String> links() {
-		List<String> links = new java.util.ArrayList<>(List.of(this.stop.link(), this.help.link()));
+		List<String> links = new ArrayList<>(List.of(this.stop.link(), this.help.link()));
 		this.questions.items().forEach((question) -> links.add(question.link()));
 		return links;
 	}

@@ -1,6 +1,7 @@
 package org.crampguide.browser;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,7 +27,7 @@ final class Waits {
 		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBe(locator, text));
 	}
 
-	static void untilTrue(WebDriver driver, java.util.function.Predicate<WebDriver> condition) {
+	static void untilTrue(WebDriver driver, Predicate<WebDriver> condition) {
 		new WebDriverWait(driver, TIMEOUT).until(condition::test);
 	}
 

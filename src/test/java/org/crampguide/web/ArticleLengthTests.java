@@ -2,6 +2,7 @@ package org.crampguide.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.crampguide.markdown.RenderedBody;
 import org.crampguide.markdown.TocEntry;
@@ -28,7 +29,7 @@ class ArticleLengthTests {
 	}
 
 	private static RenderedBody body(String text, int sections) {
-		List<TocEntry> headings = java.util.stream.IntStream.range(0, sections)
+		List<TocEntry> headings = IntStream.range(0, sections)
 			.mapToObj((i) -> new TocEntry(2, "h" + i, "Heading " + i))
 			.toList();
 		return new RenderedBody("<p>x</p>", headings, Set.of(), Set.of(), text, List.of());

@@ -1,6 +1,7 @@
 package org.crampguide.content.load;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class HomeReader {
 		if (help == null) {
 			return null;
 		}
-		Set<String> fields = new java.util.HashSet<>(LINK_FIELDS);
+		Set<String> fields = new HashSet<>(LINK_FIELDS);
 		List<CareLevel> levels = new ArrayList<>();
 		for (Level level : Level.values()) {
 			fields.add(level.written());
