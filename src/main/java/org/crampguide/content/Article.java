@@ -22,11 +22,13 @@ import java.util.List;
  * @param aliases old paths that redirect here
  * @param sources the cited sources
  * @param draft whether the article is hidden from readers
+ * @param order its place in a section that lists articles by number ({@code order} in
+ * front matter), or {@code null}
  * @param body the rendered body
  */
 public record Article(String section, String slug, String file, String title, String summary, List<String> tags,
 		Figure image, LocalDate published, LocalDate reviewed, LocalDate nextReview, List<String> related,
-		List<String> aliases, List<Citation> sources, boolean draft, RenderedBody body) {
+		List<String> aliases, List<Citation> sources, boolean draft, Integer order, RenderedBody body) {
 
 	/** The canonical site path, e.g. {@code /causes/heat-cramps}. */
 	public String path() {

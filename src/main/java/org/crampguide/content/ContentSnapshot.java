@@ -1,9 +1,11 @@
 package org.crampguide.content;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One consistent, immutable view of the whole site. A reload builds a new snapshot and
@@ -27,6 +29,8 @@ public final class ContentSnapshot {
 
 	private final List<Article> published;
 
+	private final Map<String, List<Article>> publishedBySection;
+
 	public ContentSnapshot(long version, SiteDescription site, CareSigns careSigns, Map<String, Article> articlesByPath,
 			Map<String, Page> pages, Map<String, String> aliases, Map<String, ImageAsset> images) {
 		this.version = version;
@@ -40,8 +44,12 @@ public final class ContentSnapshot {
 			.stream()
 			.filter((article) -> !article.draft())
 			.sorted(Comparator.comparingInt((Article article) -> site.sectionIds().indexOf(article.section()))
-				.thenComparing(Article::title, String.CASE_INSENSITIVE_ORDER))
+				.thenComparing((first,
+						second) -> site.section(first.section()).articleOrder().comparator().compare(first, second)))
 			.toList();
+		// Grouped once, so a section page of a large site does not filter every article.
+		this.publishedBySection = this.published.stream()
+			.collect(Collectors.groupingBy(Article::section, LinkedHashMap::new, Collectors.toUnmodifiableList()));
 	}
 
 	/**
@@ -61,13 +69,17 @@ public final class ContentSnapshot {
 		return this.careSigns;
 	}
 
-	/** Published (non-draft) articles, by section order and then title. */
+	/**
+	 * Published (non-draft) articles, by section order and then each section's article
+	 * order.
+	 */
 	public List<Article> publishedArticles() {
 		return this.published;
 	}
 
+	/** The published articles of one section, in its article order. */
 	public List<Article> publishedIn(String section) {
-		return this.published.stream().filter((article) -> article.section().equals(section)).toList();
+		return this.publishedBySection.getOrDefault(section, List.of());
 	}
 
 	/** Every article including drafts, keyed by path. */

@@ -22,10 +22,12 @@ import org.crampguide.markdown.CalloutKind;
  * @param callouts the heading of each callout kind
  * @param condition what articles are about, for JSON-LD
  * @param rules the writing rules checked when content loads
+ * @param home the home page's words; {@code null} when {@code site.yml} has no
+ * {@code home} block
  */
 public record SiteDescription(String name, String tagline, String description, String notice, List<Section> sections,
 		List<String> footer, List<String> tags, Emergency emergency, Map<CalloutKind, CalloutHeading> callouts,
-		Condition condition, WritingRules rules) {
+		Condition condition, WritingRules rules, HomeContent home) {
 
 	public Section section(String id) {
 		return this.sections.stream().filter((section) -> section.id().equals(id)).findFirst().orElse(null);
@@ -40,11 +42,14 @@ public record SiteDescription(String name, String tagline, String description, S
 		return this.sections.stream().map(Section::id).toList();
 	}
 
-	/** The same description with the home page's emergency signs spelled out. */
-	public SiteDescription withEmergencySigns(List<String> signs) {
+	/**
+	 * The same description with the home page's signs spelled out: the emergency box and
+	 * the care-level lines.
+	 */
+	public SiteDescription withHomeSigns(List<String> signs, HomeContent home) {
 		return new SiteDescription(this.name, this.tagline, this.description, this.notice, this.sections, this.footer,
 				this.tags, new Emergency(this.emergency.advice(), List.copyOf(signs)), this.callouts, this.condition,
-				this.rules);
+				this.rules, home);
 	}
 
 	/** The heading of the emergency callout, also used by the home page's box. */

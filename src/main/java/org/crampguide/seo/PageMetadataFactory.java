@@ -36,6 +36,16 @@ public class PageMetadataFactory {
 				this.site.absolute(section.path()), "website", siteImage(snapshot), null, null);
 	}
 
+	/**
+	 * Page {@code page} (from 2) of a section's card grid: its own title and canonical
+	 * URL, so search engines index each page rather than folding them into the first.
+	 */
+	public PageMetadata sectionPage(ContentSnapshot snapshot, Section section, int page, int pageCount) {
+		String headline = section.title() + " (page " + page + " of " + pageCount + ")";
+		return new PageMetadata(headline + " - " + snapshot.site().name(), headline, section.intro(),
+				this.site.absolute(section.path() + "/page/" + page), "website", siteImage(snapshot), null, null);
+	}
+
 	public PageMetadata article(ContentSnapshot snapshot, Article article) {
 		Section section = snapshot.site().section(article.section());
 		PageMetadata.PreviewImage image = new PageMetadata.PreviewImage(

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
-import org.crampguide.content.Section;
 import org.crampguide.pages.PageBody;
 import org.crampguide.pages.PageSource;
 import org.crampguide.seo.PageMetadataFactory;
@@ -54,7 +54,12 @@ class HtmlPages implements PageSource {
 
 	@Override
 	public Stream<String> paths(ContentSnapshot snapshot) {
-		Stream<String> sections = snapshot.site().sections().stream().map(Section::path);
+		Stream<String> sections = snapshot.site()
+			.sections()
+			.stream()
+			.flatMap((section) -> SectionListing.of(snapshot, section.id(), 1)
+				.stream()
+				.flatMap((first) -> IntStream.rangeClosed(1, first.pageCount()).mapToObj(first::pagePath)));
 		Stream<String> pages = snapshot.pages().values().stream().map((page) -> page.path()).sorted();
 		Stream<String> articles = snapshot.publishedArticles().stream().map(Article::path);
 		return Stream.of(Stream.of("/"), sections, pages, articles).flatMap((paths) -> paths);

@@ -51,6 +51,9 @@ class SiteViews {
 			}
 			return snapshot.page(segments[0]).map((page) -> page(snapshot, page));
 		}
+		if (segments.length == 3 && segments[1].equals("page")) {
+			return sectionPage(snapshot, segments[0], segments[2]);
+		}
 		if (segments.length == 2) {
 			return snapshot.article(segments[0], segments[1], this.properties.servesDrafts())
 				.map((article) -> article(snapshot, article));
@@ -60,19 +63,32 @@ class SiteViews {
 
 	PageView home(ContentSnapshot snapshot) {
 		Map<String, Object> model = layout(snapshot, this.metadata.home(snapshot), null);
-		model.put("sections",
-				snapshot.site()
-					.sections()
-					.stream()
-					.map((section) -> new SectionView(section, snapshot.publishedIn(section.id())))
-					.toList());
+		model.put("sections", HomeSections.of(snapshot));
 		return new PageView("home", model);
 	}
 
 	PageView section(ContentSnapshot snapshot, Section section) {
 		Map<String, Object> model = layout(snapshot, this.metadata.section(snapshot, section), section.id());
-		model.put("view", new SectionView(section, snapshot.publishedIn(section.id())));
+		model.put("listing", SectionListing.of(snapshot, section.id(), 1).orElseThrow());
 		return new PageView("section", model);
+	}
+
+	/**
+	 * Page 2 onward of a section at {@code /<section>/page/<n>}; page 1 is the section
+	 * itself (the MVC fallback redirects it), and a number out of range is no page.
+	 */
+	private Optional<PageView> sectionPage(ContentSnapshot snapshot, String sectionId, String number) {
+		if (number.isEmpty() || number.length() > 6 || !number.chars().allMatch(Character::isDigit)
+				|| number.charAt(0) == '0') {
+			return Optional.empty();
+		}
+		int page = Integer.parseInt(number);
+		return SectionListing.of(snapshot, sectionId, page).filter((listing) -> page > 1).map((listing) -> {
+			Map<String, Object> model = layout(snapshot,
+					this.metadata.sectionPage(snapshot, listing.section(), page, listing.pageCount()), sectionId);
+			model.put("listing", listing);
+			return new PageView("section", model);
+		});
 	}
 
 	PageView page(ContentSnapshot snapshot, Page page) {
@@ -88,6 +104,7 @@ class SiteViews {
 		model.put("section", snapshot.site().section(article.section()));
 		model.put("related", this.related.forArticle(snapshot, article));
 		model.put("editorNotice", this.notices.forArticle(article));
+		model.put("backToTop", ArticleLength.needsBackToTop(article.body()));
 		return new PageView("article", model);
 	}
 

@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page kind of the real site passes axe-core's WCAG 2.2 AA rules in Chromium, and
- * every page's HTML passes the Nu HTML checker with no errors.
+ * Every page kind of the real site passes axe-core's WCAG 2.2 AA rules in Chromium, in
+ * the light and the dark theme, and every page's HTML passes the Nu HTML checker with no
+ * errors (the HTML is the same in both themes: only the stylesheet's colours change).
  */
 @BundledSite
 class AccessibilityIT extends BrowserTest {
@@ -46,6 +47,27 @@ class AccessibilityIT extends BrowserTest {
 		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.browser);
 		assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
 		assertThat(results.getPasses()).isNotEmpty();
+	}
+
+	/**
+	 * The same rules with {@code prefers-color-scheme: dark}, on a phone and a desktop,
+	 * so every text pair of the dark theme is checked for contrast too.
+	 */
+	@ParameterizedTest(name = "axe in dark mode on {0}")
+	@ValueSource(strings = { "/", "/causes", "/treatments/stop-a-cramp-now", "/symptoms/red-flags", "/about",
+			"/cramp-diary", "/no-such-page" })
+	void everyPageKindHasNoWcag22AaViolationsInDarkMode(String path) {
+		Screen screen = new Screen(this.browser, chromium("axe-core and dark-mode emulation run in Chromium only"))
+			.colorScheme("dark");
+		for (int width : new int[] { 390, 1366 }) {
+			screen.size(width, 900);
+			this.browser.get(baseUrl() + path);
+			assertThat(screen.style("body", "background-color")).as("the dark theme applies")
+				.isEqualTo("rgb(17, 24, 29)");
+			Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.browser);
+			assertThat(results.getViolations()).as(path + " at " + width + "px: " + describe(results.getViolations()))
+				.isEmpty();
+		}
 	}
 
 	@Test

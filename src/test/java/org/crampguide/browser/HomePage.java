@@ -16,7 +16,7 @@ final class HomePage {
 
 	static HomePage open(WebDriver driver, String baseUrl) {
 		driver.get(baseUrl + "/");
-		Waits.until(driver, By.cssSelector(".home-section"));
+		Waits.until(driver, By.cssSelector(".section-card"));
 		return new HomePage(driver);
 	}
 

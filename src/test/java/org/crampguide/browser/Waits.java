@@ -1,6 +1,7 @@
 package org.crampguide.browser;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +25,10 @@ final class Waits {
 
 	static void untilText(WebDriver driver, By locator, String text) {
 		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBe(locator, text));
+	}
+
+	static void untilTrue(WebDriver driver, Predicate<WebDriver> condition) {
+		new WebDriverWait(driver, TIMEOUT).until(condition::test);
 	}
 
 	static String untilNotBlank(WebDriver driver, By locator) {

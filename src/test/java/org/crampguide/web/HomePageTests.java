@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The home page over the fixture content: every section with its published articles, and
- * the emergency advice from {@code site.yml}.
+ * The home page over the fixture content: the first steps and care levels, every section
+ * with its first articles, the emergency advice and common questions from
+ * {@code site.yml}.
  */
 @WebMvcTest
 @Import({ FixtureContent.class, FixturePages.class })
@@ -49,8 +50,10 @@ class HomePageTests {
 				assertThat(views).extracting((view) -> view.section().id())
 					.containsExactly("causes", "symptoms", "risk-factors", "treatments", "prevention");
 				assertThat(views.get(0).articles()).extracting(Article::slug).containsExactly("night-cramps");
-				assertThat(views.get(3).articles()).extracting(Article::slug)
-					.containsExactlyInAnyOrder("stop-a-cramp", "quinine-facts");
+				// articlesPerSection: 1 in the fixture's site.yml: the first by title,
+				// and a link to all.
+				assertThat(views.get(3).articles()).extracting(Article::slug).containsExactly("stop-a-cramp");
+				assertThat(views.get(3).total()).isEqualTo(2);
 			})
 			.hasEntrySatisfying("meta",
 					(meta) -> assertThat(((PageMetadata) meta).canonicalUrl()).isEqualTo(FixtureSite.BASE_URL + "/"));
@@ -63,6 +66,20 @@ class HomePageTests {
 			.contains("href=\"/causes/night-cramps\"")
 			.contains("Call 911 or go to the emergency room if:")
 			.doesNotContain("draft-idea");
+	}
+
+	@Test
+	void opensWithTheStepsAndTheCareLevelsOfSiteYmlLinkedToTheirArticles() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.containsSubsequence("<h2 id=\"stop-title\">Stop a cramp now</h2>", "<li>Stop what you are doing.</li>",
+					"<li>Hold the stretch until the muscle lets go.</li>", "href=\"/treatments/stop-a-cramp\"",
+					"<h2 id=\"help-title\">When to get help</h2>",
+					"Emergency advice: </span><strong>Call 911 or go to the emergency room if:</strong> your leg turns",
+					"Urgent advice: </span><strong>Get medical advice today if:</strong> a cramp that does not ease",
+					"Non-urgent advice: </span><strong>See a doctor if:</strong> cramps that happen often",
+					"href=\"/symptoms/what-it-feels-like\"", "All 2 articles in Treatments",
+					"<h2 id=\"questions-title\">Common questions</h2>",
+					"<a href=\"/causes/night-cramps\">Why do I get cramps at night?</a>");
 	}
 
 	@SuppressWarnings("unchecked")

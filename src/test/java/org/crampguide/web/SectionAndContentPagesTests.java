@@ -46,17 +46,20 @@ class SectionAndContentPagesTests {
 	@Test
 	void listsTheSectionsPublishedArticlesAndMarksItCurrent() {
 		assertThat(view("/treatments", "section")).containsEntry("currentSection", "treatments")
-			.hasEntrySatisfying("view", (view) -> {
-				SectionView section = (SectionView) view;
+			.hasEntrySatisfying("listing", (view) -> {
+				SectionListing section = (SectionListing) view;
 				assertThat(section.section().title()).isEqualTo("Treatments");
 				assertThat(section.articles()).extracting(Article::title)
-					.containsExactlyInAnyOrder("How to stop a cramp now", "Quinine and its risks");
+					.containsExactly("How to stop a cramp now", "Quinine and its risks");
+				assertThat(section.pageCount()).isEqualTo(1);
 			})
 			.hasEntrySatisfying("meta", (meta) -> assertThat(((PageMetadata) meta).canonicalUrl())
 				.isEqualTo(FixtureSite.BASE_URL + "/treatments"));
 		assertThat(this.mvc.get().uri("/treatments")).bodyText()
 			.contains("<h1>Treatments</h1>")
-			.contains("aria-current=\"page\"");
+			.contains("aria-current=\"page\"")
+			.doesNotContain("rel=\"next\"")
+			.doesNotContain("class=\"pagination\"");
 	}
 
 	@Test

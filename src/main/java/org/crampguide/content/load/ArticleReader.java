@@ -27,7 +27,10 @@ import org.crampguide.markdown.MarkdownRenderer;
 final class ArticleReader {
 
 	static final Set<String> FIELDS = Set.of("title", "summary", "tags", "image", "published", "reviewed", "nextReview",
-			"slug", "related", "aliases", "sources", "draft");
+			"slug", "related", "aliases", "sources", "draft", "order");
+
+	/** Section pages from the second on live at {@code /<section>/page/<n>}. */
+	static final String RESERVED_SLUG = "page";
 
 	private static final Set<String> IMAGE_FIELDS = Set.of("src", "alt", "caption", "credit", "license", "source");
 
@@ -83,13 +86,14 @@ final class ArticleReader {
 		List<String> aliases = aliases(yaml);
 		List<Citation> sources = sources(yaml);
 		boolean draft = yaml.bool("draft");
+		Integer order = OrderField.read(yaml, this.site.section(section));
 		RenderedBody body = source.renderBody(this.markdown, this.context, this.signs, errors);
 		source.checkCareSigns(this.signs, "/" + section + "/" + slug, tags, errors);
 		if (errors.size() > before) {
 			return null;
 		}
 		return new Article(section, slug, file.displayPath(), title, summary, tags, image, published, reviewed,
-				nextReview, related, aliases, sources, draft, body);
+				nextReview, related, aliases, sources, draft, order, body);
 	}
 
 	private static List<String> tags(YamlFields yaml, List<String> vocabulary) {
@@ -132,6 +136,10 @@ final class ArticleReader {
 	private static String slug(YamlFields yaml, SourceFile file) {
 		String fileName = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
 		String slug = yaml.string("slug", false);
+		if (RESERVED_SLUG.equals(slug) || (slug == null && RESERVED_SLUG.equals(fileName))) {
+			yaml.fieldError("slug", "'page' is taken by the section's page numbers (/<section>/page/2): rename the file"
+					+ " or set another slug");
+		}
 		if (slug == null) {
 			if (!Slugs.isSlug(fileName)) {
 				yaml.fieldError("slug", "the file name '" + fileName

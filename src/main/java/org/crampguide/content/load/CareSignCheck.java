@@ -12,6 +12,7 @@ import org.crampguide.content.CareSign;
 import org.crampguide.content.CareSign.Level;
 import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
+import org.crampguide.content.HomeContent;
 
 /**
  * Keeps every danger sign at its registered level: expands {@code {{sign:id}}} items,
@@ -51,6 +52,25 @@ final class CareSignCheck {
 						+ sign.level().written() + ", not emergency"));
 			return expand(entry);
 		}).toList();
+	}
+
+	/**
+	 * The home page's care-level lines with each {@code {{sign:id}}} spelled out; a sign
+	 * must be registered at the level of its line, and no line may copy a registered
+	 * wording. {@code null} stays {@code null} (no home block).
+	 */
+	HomeContent homeLevels(HomeContent home) {
+		if (home == null) {
+			return null;
+		}
+		return home.withLevels(home.help().levels().stream().map((line) -> {
+			String level = line.level().written();
+			registered(new CalloutItems.Item(level.toUpperCase(Locale.ROOT), line.text(), 0))
+				.filter((sign) -> sign.level() != line.level())
+				.ifPresent((sign) -> error(0, "home.help." + level + ": sign '" + sign.id() + "' is registered as "
+						+ sign.level().written() + ", not " + level));
+			return new HomeContent.CareLevel(line.level(), line.heading(), line.label(), expand(line.text()));
+		}).toList());
 	}
 
 	/** The body with every known {@code {{sign:id}}} replaced by the sign's wording. */

@@ -72,8 +72,8 @@ public class ContentLoader implements ContentSource {
 		ImageCatalog catalog = new LoadedImages(images);
 		SiteDescription site = SiteReader.readOrKeep(files, previous, errors);
 		CareSigns signs = CareSignReader.readOrKeep(files, site, previous, errors);
-		site = site.withEmergencySigns(
-				new CareSignCheck(signs, "content/site.yml", 1, errors).homeSigns(site.emergency().signs()));
+		CareSignCheck homeSigns = new CareSignCheck(signs, "content/site.yml", 1, errors);
+		site = site.withHomeSigns(homeSigns.homeSigns(site.emergency().signs()), homeSigns.homeLevels(site.home()));
 		RenderContext context = new RenderContext(catalog, site.callouts());
 		Map<String, Article> articles = this.articleFiles.read(files, previous,
 				new ArticleReader(this.markdown, context, site, signs), site, errors, kept);

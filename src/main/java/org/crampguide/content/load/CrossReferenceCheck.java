@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks what only the whole tree can tell: internal links resolve, {@code related} slugs
- * exist, and every image is used. These problems are reported (and fail strict mode) but
- * never take a page off the site.
+ * Checks what only the whole tree can tell: internal links (and the home page's links)
+ * resolve, {@code related} slugs exist, and every image is used. These problems are
+ * reported (and fail strict mode) but never take a page off the site.
  */
 final class CrossReferenceCheck {
 
@@ -64,6 +64,15 @@ final class CrossReferenceCheck {
 		for (Page page : this.pages.values()) {
 			collectImages(page.body(), usedImages);
 			checkLinks(page.file(), page.body());
+		}
+		if (this.site.home() != null) {
+			this.site.home()
+				.links()
+				.stream()
+				.filter((link) -> !resolves(link))
+				.forEach((link) -> this.errors
+					.add(new ContentError("content/site.yml", lineOf("content/site.yml", "link: " + link), "home",
+							"'" + link + "' does not lead to any page")));
 		}
 		this.images.keySet()
 			.stream()

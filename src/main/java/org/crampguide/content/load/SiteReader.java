@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.crampguide.content.ArticleOrder;
 import org.crampguide.content.ContentError;
 import org.crampguide.content.ContentException;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.HomeContent;
 import org.crampguide.content.Section;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.SiteDescription.Condition;
@@ -22,14 +24,15 @@ import org.crampguide.markdown.CalloutKind;
 
 /**
  * Reads {@code site.yml}: the site's name and words, its sections, footer pages, tag
- * vocabulary, emergency advice, callout headings and the condition it is about.
+ * vocabulary, emergency advice, callout headings, the condition it is about and the home
+ * page's words ({@link HomeReader}).
  */
 final class SiteReader {
 
 	private static final Set<String> FIELDS = Set.of("name", "tagline", "description", "notice", "sections", "footer",
-			"tags", "emergency", "callouts", "condition", "rules");
+			"tags", "emergency", "callouts", "condition", "rules", "home");
 
-	private static final Set<String> SECTION_FIELDS = Set.of("title", "intro", "order");
+	private static final Set<String> SECTION_FIELDS = Set.of("title", "intro", "order", "articleOrder");
 
 	private SiteReader() {
 	}
@@ -76,8 +79,13 @@ final class SiteReader {
 		Map<CalloutKind, CalloutHeading> callouts = callouts(yaml);
 		Condition condition = condition(yaml);
 		WritingRules rules = rules(yaml);
-		return (errors.size() == before) ? new SiteDescription(name, tagline, description, notice, sections, footer,
-				tags, emergency, callouts, condition, rules) : null;
+		boolean valid = errors.size() == before;
+		// A broken home block is reported and left out; the rest of the site still loads.
+		int beforeHome = errors.size();
+		HomeContent home = HomeReader.read(yaml, callouts);
+		home = (errors.size() == beforeHome) ? home : null;
+		return valid ? new SiteDescription(name, tagline, description, notice, sections, footer, tags, emergency,
+				callouts, condition, rules, home) : null;
 	}
 
 	private static List<Section> sections(YamlFields yaml) {
@@ -93,8 +101,8 @@ final class SiteReader {
 			}
 			else if (section != null) {
 				section.allowOnly(SECTION_FIELDS);
-				sections
-					.add(new Section(id, section.string("title", true), section.string("intro", true), order(section)));
+				sections.add(new Section(id, section.string("title", true), section.string("intro", true),
+						order(section), articleOrder(section)));
 			}
 		}
 		if (sections.isEmpty()) {
@@ -158,6 +166,16 @@ final class SiteReader {
 		rules.allowOnly(Set.of("minWords", "maxWords", "maxImportantCallouts"));
 		return new WritingRules(number(rules, "minWords"), number(rules, "maxWords"),
 				number(rules, "maxImportantCallouts"));
+	}
+
+	private static ArticleOrder articleOrder(YamlFields section) {
+		String value = section.string("articleOrder", false);
+		ArticleOrder order = (value != null) ? ArticleOrder.fromWritten(value) : ArticleOrder.MANUAL;
+		if (order == null) {
+			section.fieldError("articleOrder", "must be manual (by each article's order, then title) or title");
+			return ArticleOrder.MANUAL;
+		}
+		return order;
 	}
 
 	private static int order(YamlFields section) {
