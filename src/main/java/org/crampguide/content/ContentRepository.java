@@ -2,22 +2,28 @@ package org.crampguide.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.crampguide.site.SiteProperties;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds the snapshot being served and replaces it on reload. Readers take
  * {@link #snapshot()} once per request; the reference swap is atomic, so they always see
- * one whole, consistent site.
+ * one whole, consistent site. The first load runs on its own thread beside the rest of
+ * startup, which it would otherwise double on a small site; whatever reads the snapshot
+ * waits for it, and so does startup itself (before the server accepts requests), so a
+ * strict start still fails on a content error.
  */
 @Component
-public class ContentRepository {
+public class ContentRepository implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(ContentRepository.class);
 
@@ -33,32 +39,68 @@ public class ContentRepository {
 
 	private volatile LoadResult lastLoad;
 
+	private final CompletableFuture<LoadResult> firstLoad;
+
 	public ContentRepository(ContentSource source, SiteProperties properties, ApplicationEventPublisher events) {
 		this.source = source;
 		this.properties = properties;
 		this.events = events;
-		LoadResult result = source.load(null, this.versions.incrementAndGet());
+		this.firstLoad = CompletableFuture.supplyAsync(this::loadFirst, (task) -> {
+			Thread thread = new Thread(task, "content-first-load");
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	private LoadResult loadFirst() {
+		long start = System.nanoTime();
+		LoadResult result = this.source.load(null, this.versions.incrementAndGet());
 		report(result);
-		this.current = result.snapshot();
 		this.lastLoad = result;
+		this.current = result.snapshot();
 		logger.info("Serving " + this.current.publishedArticles().size() + " articles and "
-				+ this.current.pages().size() + " pages from " + source.describe());
+				+ this.current.pages().size() + " pages from " + this.source.describe() + " (loaded in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms)");
+		return result;
+	}
+
+	/**
+	 * Waits for the first load; rethrows its failure, such as a {@link ContentException}
+	 * in strict mode.
+	 */
+	public LoadResult awaitFirstLoad() {
+		try {
+			return this.firstLoad.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		awaitFirstLoad();
 	}
 
 	public ContentSnapshot snapshot() {
-		return this.current;
+		ContentSnapshot snapshot = this.current;
+		return (snapshot != null) ? snapshot : awaitFirstLoad().snapshot();
 	}
 
 	/** The errors of the last load; empty when the content is clean. */
 	public List<ContentError> errors() {
-		return this.lastLoad.errors();
+		return lastLoad().errors();
 	}
 
 	/**
 	 * The last load: its errors and what each did to its file, for the editor's view.
 	 */
 	public LoadResult lastLoad() {
-		return this.lastLoad;
+		LoadResult last = this.lastLoad;
+		return (last != null) ? last : awaitFirstLoad();
 	}
 
 	/**
@@ -74,7 +116,7 @@ public class ContentRepository {
 	 * version. Synchronized so two reloads never interleave; readers are never blocked.
 	 */
 	public synchronized LoadResult reload() {
-		LoadResult result = this.source.load(this.current, this.versions.incrementAndGet());
+		LoadResult result = this.source.load(snapshot(), this.versions.incrementAndGet());
 		log(result);
 		this.current = result.snapshot();
 		this.lastLoad = result;

@@ -49,6 +49,11 @@ public class PageStore {
 		return thread;
 	});
 
+	private final ContentRepository content;
+
+	/**
+	 * The snapshot served; {@code null} until startup ends: then the repository's first.
+	 */
 	private volatile ContentSnapshot current;
 
 	public PageStore(ContentRepository content, List<PageSource> sources, SiteProperties properties,
@@ -64,17 +69,28 @@ public class PageStore {
 		this.rendered = Counter.builder("crampguide.pages.rendered")
 			.description("Pages rendered into the page store")
 			.register(meters);
-		this.current = content.snapshot();
+		this.content = content;
 	}
 
 	/** The snapshot whose pages are being served. */
 	public ContentSnapshot snapshot() {
-		return this.current;
+		ContentSnapshot snapshot = this.current;
+		if (snapshot == null) {
+			// The first snapshot, taken when first asked for (the repository loads it
+			// beside startup) and then kept until a reload has rendered the next.
+			synchronized (this) {
+				if (this.current == null) {
+					this.current = this.content.snapshot();
+				}
+				snapshot = this.current;
+			}
+		}
+		return snapshot;
 	}
 
 	/** The stored page at {@code path}, rendered now if it has not been yet; or empty. */
 	public Optional<StoredPage> find(String path) {
-		return find(this.current, path);
+		return find(snapshot(), path);
 	}
 
 	Optional<StoredPage> find(ContentSnapshot snapshot, String path) {
@@ -110,7 +126,7 @@ public class PageStore {
 	@EventListener(ApplicationReadyEvent.class)
 	void prerenderAfterStartup() {
 		// After startup, not during it: the first reader should not wait for every page.
-		ContentSnapshot snapshot = this.current;
+		ContentSnapshot snapshot = snapshot();
 		if (prerenders(snapshot)) {
 			this.prerenderer.execute(() -> prerender(snapshot));
 		}

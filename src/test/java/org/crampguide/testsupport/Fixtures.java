@@ -67,7 +67,10 @@ public final class Fixtures {
 
 	/** A repository reading what {@code properties} say, as the application wires it. */
 	public static ContentRepository repository(SiteProperties properties, ApplicationEventPublisher events) {
-		return new ContentRepository(new ContentLoader(new MarkdownRenderer(), properties), properties, events);
+		ContentRepository repository = new ContentRepository(new ContentLoader(new MarkdownRenderer(), properties),
+				properties, events);
+		repository.awaitFirstLoad();
+		return repository;
 	}
 
 	/** Settings that read {@code folder} and reload every 100 ms. */
