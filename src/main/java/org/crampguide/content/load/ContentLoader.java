@@ -95,7 +95,7 @@ public class ContentLoader implements ContentSource {
 							"only .svg, .png, .jpg and .webp are served"));
 					return;
 				}
-				ImageAsset image = ImageReader.read(file, errors);
+				ImageAsset image = OneFile.read(file, errors, () -> ImageReader.read(file, errors));
 				String name = path.substring(7);
 				if (image == null && previous != null) {
 					image = previous.image(name).orElse(null);
@@ -123,8 +123,8 @@ public class ContentLoader implements ContentSource {
 								+ site.sectionIds() + " (the sections of content/site.yml)"));
 				return;
 			}
-			Article article = orLastGood(reader.read(file, parts[1], errors), previous, file,
-					(snapshot) -> snapshot.allArticles().values(), Article::file);
+			Article article = orLastGood(OneFile.read(file, errors, () -> reader.read(file, parts[1], errors)),
+					previous, file, (snapshot) -> snapshot.allArticles().values(), Article::file);
 			if (article != null) {
 				Article clash = articles.putIfAbsent(article.path(), article);
 				if (clash != null) {
@@ -148,7 +148,7 @@ public class ContentLoader implements ContentSource {
 				errors.add(new ContentError(file.displayPath(), 1, "page", "pages live in content/pages/<slug>.md"));
 				return;
 			}
-			Page page = reader.read(file, errors);
+			Page page = OneFile.read(file, errors, () -> reader.read(file, errors));
 			if (page != null && (site.hasSection(page.slug()) || SitePaths.isReserved(page.slug()))) {
 				errors.add(new ContentError(file.displayPath(), 1, "slug",
 						"'" + page.slug() + "' is taken by the site itself"));
