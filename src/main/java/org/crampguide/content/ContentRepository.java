@@ -31,13 +31,15 @@ public class ContentRepository {
 
 	private volatile ContentSnapshot current;
 
-	private volatile List<ContentError> errors;
+	private volatile List<ContentError> errors = List.of();
+
+	private final LoadCounters loadCounters = new LoadCounters();
 
 	public ContentRepository(ContentSource source, SiteProperties properties, ApplicationEventPublisher events) {
 		this.source = source;
 		this.properties = properties;
 		this.events = events;
-		LoadResult result = source.load(null, this.versions.incrementAndGet());
+		LoadResult result = timedLoad(null);
 		report(result.errors());
 		this.current = result.snapshot();
 		this.errors = result.errors();
@@ -67,12 +69,24 @@ public class ContentRepository {
 	 * version. Synchronized so two reloads never interleave; readers are never blocked.
 	 */
 	public synchronized LoadResult reload() {
-		LoadResult result = this.source.load(this.current, this.versions.incrementAndGet());
+		LoadResult result = timedLoad(this.current);
 		result.errors().forEach((error) -> logger.error("Content error (last good version kept): " + error));
 		this.current = result.snapshot();
 		this.errors = result.errors();
 		this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
 		logger.info("Content reloaded: " + this.current.publishedArticles().size() + " articles");
+		return result;
+	}
+
+	/** Totals of every load so far, for metrics. */
+	public LoadCounters loadCounters() {
+		return this.loadCounters;
+	}
+
+	private LoadResult timedLoad(ContentSnapshot previous) {
+		long start = System.nanoTime();
+		LoadResult result = this.source.load(previous, this.versions.incrementAndGet());
+		this.loadCounters.record(System.nanoTime() - start, result.errors().size());
 		return result;
 	}
 
