@@ -30,7 +30,7 @@ class QueryPrivacyIT {
 		assertThat(site.get("/no-such-page?q=secret-cramp-query").statusCode()).isEqualTo(404);
 		assertThat(site.get("/search?q=secret-cramp-query").statusCode()).isLessThan(500);
 		// A parameter that cannot be decoded: Tomcat's warning about it quotes the value.
-		assertThat(site.get("/search?q=%ZZsecret-cramp-query").statusCode()).isLessThan(500);
+		assertThat(site.raw("/search?q=%ZZsecret-cramp-query").status()).isLessThan(500);
 		assertThat(site.get(FailingEndpoint.PATH + "?q=secret-cramp-query").statusCode()).isEqualTo(500);
 		// A character Tomcat refuses in a query: its parse error quotes the request line.
 		assertThat(site.raw("/search?q=secret-cramp-query{}").status()).isEqualTo(400);
