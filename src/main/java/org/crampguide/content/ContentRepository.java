@@ -41,6 +41,8 @@ public class ContentRepository implements SmartInitializingSingleton {
 
 	private final CompletableFuture<LoadResult> firstLoad;
 
+	private final LoadCounters loadCounters = new LoadCounters();
+
 	public ContentRepository(ContentSource source, SiteProperties properties, ApplicationEventPublisher events) {
 		this.source = source;
 		this.properties = properties;
@@ -54,7 +56,7 @@ public class ContentRepository implements SmartInitializingSingleton {
 
 	private LoadResult loadFirst() {
 		long start = System.nanoTime();
-		LoadResult result = this.source.load(null, this.versions.incrementAndGet());
+		LoadResult result = timedLoad(null);
 		report(result);
 		this.lastLoad = result;
 		this.current = result.snapshot();
@@ -83,6 +85,11 @@ public class ContentRepository implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		awaitFirstLoad();
+	}
+
+	/** Whether the first load has finished, so a snapshot is being served. */
+	public boolean isServing() {
+		return this.current != null;
 	}
 
 	public ContentSnapshot snapshot() {
@@ -116,12 +123,24 @@ public class ContentRepository implements SmartInitializingSingleton {
 	 * version. Synchronized so two reloads never interleave; readers are never blocked.
 	 */
 	public synchronized LoadResult reload() {
-		LoadResult result = this.source.load(snapshot(), this.versions.incrementAndGet());
+		LoadResult result = timedLoad(snapshot());
 		log(result);
 		this.current = result.snapshot();
 		this.lastLoad = result;
 		this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
 		logger.info("Content reloaded: " + this.current.publishedArticles().size() + " articles");
+		return result;
+	}
+
+	/** Totals of every load so far, for metrics. */
+	public LoadCounters loadCounters() {
+		return this.loadCounters;
+	}
+
+	private LoadResult timedLoad(ContentSnapshot previous) {
+		long start = System.nanoTime();
+		LoadResult result = this.source.load(previous, this.versions.incrementAndGet());
+		this.loadCounters.record(System.nanoTime() - start, result.errors().size());
 		return result;
 	}
 

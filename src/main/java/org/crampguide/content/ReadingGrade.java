@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class ReadingGrade {
 
-	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*");
+	// Possessive quantifiers, as in Slugs: "a-a-a-...-a" must not overflow the stack.
+	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++)*+");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=[\\s\"'”’)]|$)");
 

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
 	/** Lowercase ASCII letters and digits, joined by single hyphens. */
-	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	// Possessive quantifiers: a greedy repeated group recurses once per repetition, so a
+	// value of 50,000 segments would overflow the stack.
+	public static final Pattern SLUG = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
-	private static final Pattern ALIAS = Pattern.compile("(?:/[A-Za-z0-9._~-]+)+");
+	private static final Pattern ALIAS = Pattern.compile("(?:/[A-Za-z0-9._~-]++)++");
 
 	private Slugs() {
 	}

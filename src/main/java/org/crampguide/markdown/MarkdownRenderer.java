@@ -2,6 +2,7 @@ package org.crampguide.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -54,9 +55,14 @@ public final class MarkdownRenderer {
 	/**
 	 * Renders {@code markdown}.
 	 * @param context the images that exist and the callout headings
-	 * @return the result, with every format problem found
+	 * @return the result, with every format problem found; a body nested too deeply to
+	 * parse safely is not parsed at all, and its only problem says so
 	 */
 	public Result render(String markdown, RenderContext context) {
+		MarkdownProblem tooDeep = NestingDepth.check(markdown);
+		if (tooDeep != null) {
+			return new Result(new RenderedBody("", List.of(), Set.of(), Set.of(), "", List.of()), List.of(tooDeep));
+		}
 		Document document = parser(context).parse(markdown);
 		LinkRules links = new LinkRules(document);
 		RenderedBody body = new RenderedBody(this.renderer.render(document),

@@ -20,6 +20,11 @@ class ReadingGradeTests {
 	}
 
 	@Test
+	void countsAHyphenatedWordOfFiftyThousandPartsWithoutOverflowingTheStack() {
+		assertThat(ReadingGrade.measure("a-".repeat(50_000) + "a").words()).isEqualTo(1);
+	}
+
+	@Test
 	void countsWordsAndSentencesTreatingEachLineAsClosingOne() {
 		ReadingGrade.Measure measure = ReadingGrade.measure("What helps\nStretch the calf. Hold it! Then rest\n");
 		assertThat(measure.words()).isEqualTo(9);

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crampguide.content-dir=src/test/resources/fixtures/content", "crampguide.strict=true",
 				"crampguide.base-url=" + FixtureSite.BASE_URL,
-				"management.endpoints.web.exposure.include=health,metrics",
+				"management.endpoints.web.exposure.include=health,info,metrics,prometheus",
 				// FailingEndpoint's deliberate exception would print a stack trace in
 				// every passing build.
 				"logging.level.org.apache.catalina.core.ContainerBase=OFF" })

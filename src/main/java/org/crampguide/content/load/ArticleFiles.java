@@ -44,7 +44,8 @@ final class ArticleFiles {
 		List<ReadMemo.Result<Article>> results = paths.parallelStream()
 			.map((path) -> this.memo.read(path, files.get(path), context, () -> {
 				List<ContentError> own = new ArrayList<>();
-				Article read = reader.read(new SourceFile(path, files.get(path)), path.split("/")[1], own);
+				SourceFile file = new SourceFile(path, files.get(path));
+				Article read = OneFile.read(file, own, () -> reader.read(file, path.split("/")[1], own));
 				return new ReadMemo.Result<>(read, List.copyOf(own));
 			}))
 			.toList();

@@ -97,7 +97,7 @@ public class ContentLoader implements ContentSource {
 							"only .svg, .png, .jpg and .webp are served"));
 					return;
 				}
-				ImageAsset image = ImageReader.read(file, errors);
+				ImageAsset image = OneFile.read(file, errors, () -> ImageReader.read(file, errors));
 				String name = path.substring(7);
 				if (image == null && previous != null) {
 					image = previous.image(name).orElse(null);
@@ -125,7 +125,7 @@ public class ContentLoader implements ContentSource {
 				errors.add(new ContentError(file.displayPath(), 1, "page", "pages live in content/pages/<slug>.md"));
 				return;
 			}
-			Page page = reader.read(file, errors);
+			Page page = OneFile.read(file, errors, () -> reader.read(file, errors));
 			if (page != null && (site.hasSection(page.slug()) || SitePaths.isReserved(page.slug()))) {
 				errors.add(new ContentError(file.displayPath(), 1, "slug",
 						"'" + page.slug() + "' is taken by the site itself"));

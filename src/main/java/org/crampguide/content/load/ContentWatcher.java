@@ -83,9 +83,11 @@ public class ContentWatcher implements SmartLifecycle {
 				this.repository.reload();
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			// Keep watching: a half-saved file or a vanished folder must not stop reloads
-			// for good.
+		catch (Throwable ex) {
+			// Keep watching whatever happened: an exception or Error escaping this task
+			// would cancel the schedule, and no edit would ever be picked up again. Not
+			// even an OutOfMemoryError is rethrown: the failed pass's garbage is
+			// collectable, and a JVM that must die on it has -XX:+ExitOnOutOfMemoryError.
 			logger.error("Content reload failed; still serving the last good content", ex);
 		}
 	}

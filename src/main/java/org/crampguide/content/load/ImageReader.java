@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
 /**
- * Reads an image file's intrinsic size and checks it against the format's image rules.
+ * Reads an image file's intrinsic size and checks it against the format's image rules
+ * (SVGs through {@link SvgReader}'s allowlist).
  */
 final class ImageReader {
 
@@ -25,17 +24,6 @@ final class ImageReader {
 
 	private static final Map<String, String> MEDIA_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png", "jpg",
 			"image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp");
-
-	private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
-
-	private static final Pattern VIEW_BOX = Pattern
-		.compile("viewBox\\s*=\\s*[\"']\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*[\"']");
-
-	private static final Pattern ROOT_SIZE = Pattern.compile("\\s(?:width|height)\\s*=");
-
-	private static final Pattern UNSAFE_SVG = Pattern.compile(
-			"<script|<foreignObject|<image\\b|@font-face|@import|\\son[a-z]+\\s*=|(?:xlink:)?href\\s*=\\s*[\"'](?!#)",
-			Pattern.CASE_INSENSITIVE);
 
 	private ImageReader() {
 	}
@@ -58,42 +46,8 @@ final class ImageReader {
 					"is " + file.bytes().length / 1024 + " KB; the limit is " + limit / 1024 + " KB"));
 			return null;
 		}
-		int[] size = svg ? svgSize(file, errors) : rasterSize(file, errors);
+		int[] size = svg ? SvgReader.size(file, errors) : rasterSize(file, errors);
 		return (size != null) ? new ImageAsset(name, file.bytes(), MEDIA_TYPES.get(extension), size[0], size[1]) : null;
-	}
-
-	private static int[] svgSize(SourceFile file, List<ContentError> errors) {
-		String text = file.text();
-		Matcher tag = SVG_TAG.matcher(text);
-		if (!tag.find()) {
-			errors.add(new ContentError(file.displayPath(), 1, "svg", "has no <svg> element"));
-			return null;
-		}
-		int line = lineOf(text, tag.start());
-		Matcher viewBox = VIEW_BOX.matcher(tag.group());
-		if (!viewBox.find()) {
-			errors.add(new ContentError(file.displayPath(), line, "svg",
-					"needs a viewBox such as viewBox=\"0 0 800 450\""));
-			return null;
-		}
-		if (ROOT_SIZE.matcher(tag.group()).find()) {
-			errors.add(new ContentError(file.displayPath(), line, "svg",
-					"must not set width or height on <svg>; the viewBox alone lets it scale"));
-			return null;
-		}
-		if (!text.contains("<title")) {
-			errors.add(new ContentError(file.displayPath(), line, "svg", "needs a <title> that names the picture"));
-			return null;
-		}
-		Matcher unsafe = UNSAFE_SVG.matcher(text);
-		if (unsafe.find()) {
-			errors.add(new ContentError(file.displayPath(), lineOf(text, unsafe.start()), "svg",
-					"must not contain scripts, event handlers, embedded fonts or external references ('"
-							+ unsafe.group().strip() + "')"));
-			return null;
-		}
-		return new int[] { (int) Math.round(Double.parseDouble(viewBox.group(1))),
-				(int) Math.round(Double.parseDouble(viewBox.group(2))) };
 	}
 
 	private static int[] rasterSize(SourceFile file, List<ContentError> errors) {
@@ -139,10 +93,6 @@ final class ImageReader {
 
 	private static int u24(byte[] b, int i) {
 		return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 | (b[i + 2] & 0xff) << 16;
-	}
-
-	private static int lineOf(String text, int index) {
-		return (int) text.substring(0, index).chars().filter((c) -> c == '\n').count() + 1;
 	}
 
 	private static String extension(String name) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class FigureSyntax {
 
-	private static final Pattern BLOCK = Pattern.compile("\\{((?:\\s*[a-zA-Z]+=\"[^\"]*\")*)\\s*}");
+	// Possessive quantifiers: a greedy repeated group recurses once per repetition, so a
+	// block of 20,000 pairs would overflow the stack.
+	private static final Pattern BLOCK = Pattern.compile("\\{((?:\\s*+[a-zA-Z]++=\"[^\"]*+\")*+)\\s*+}");
 
 	private static final Pattern PAIR = Pattern.compile("([a-zA-Z]+)=\"([^\"]*)\"");
 

@@ -28,6 +28,12 @@ class FigureSyntaxTests {
 			.containsExactly(Map.entry("credit", "Jo"), Map.entry("source", "https://x.org/?a=1&b=2"));
 	}
 
+	@Test
+	void readsTwentyThousandPairsWithoutOverflowingTheStack() {
+		String block = "{" + " a=\"b\"".repeat(20_000) + "}";
+		assertThat(FigureSyntax.parseAttributes(block)).containsExactly(Map.entry("a", "b"));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			single-quoted value    | {credit='Jo'}
