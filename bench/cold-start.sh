@@ -15,7 +15,7 @@ done
 need curl
 build_jar
 "$ROOT/docker/prepare-aot.sh" "$JAR"
-ARGS=(--server.port=8182)
+ARGS=(--server.port=8182 --management.server.port=0)
 if [ "$ARTICLES" -gt 0 ]; then
   CONTENT="$OUT/content-$ARTICLES"
   "$BENCH_DIR/generate.sh" "$ARTICLES" "$CONTENT"

@@ -9,7 +9,7 @@ need wrk curl
 build_jar
 PORT=8183
 CONTENT="$OUT/edit-content"; rm -rf "$CONTENT"; cp -r "$ROOT/content" "$CONTENT"
-"$ROOT/docker/production.sh" --server.port=$PORT --crampguide.content-dir="$CONTENT" > "$OUT/edit-app.log" 2>&1 &
+"$ROOT/docker/production.sh" --server.port=$PORT --management.server.port=0 --crampguide.content-dir="$CONTENT" > "$OUT/edit-app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 wait_for "http://127.0.0.1:$PORT/treatments/stop-a-cramp-now"

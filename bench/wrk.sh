@@ -48,7 +48,7 @@ CONF
 mkdir -p "$NGINX_DIR/tmp"
 nginx -c "$NGINX_DIR/nginx.conf" -p "$NGINX_DIR"
 
-"$ROOT/docker/production.sh" --server.port=$APP_PORT --crampguide.content-dir="$CONTENT" > "$OUT/app.log" 2>&1 &
+"$ROOT/docker/production.sh" --server.port=$APP_PORT --management.server.port=0 --crampguide.content-dir="$CONTENT" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 cleanup() { kill "$APP_PID" 2>/dev/null || true; nginx -c "$NGINX_DIR/nginx.conf" -p "$NGINX_DIR" -s stop 2>/dev/null || true; }
 trap cleanup EXIT

@@ -17,6 +17,15 @@ public final class ReadingGrade {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=[\\s\"'”’)]|$)");
 
+	private static final Pattern CLOSED_LINE = Pattern.compile(".*[.!?][\"'”’)]*$");
+
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+
+	private static final Pattern SILENT_ENDING = Pattern
+		.compile("(?<=[^aeiouysxzhgc])es$|(?<=[^aeiouytd])ed$|(?<=[^laeiouy])e$");
+
+	private static final Pattern LEADING_Y = Pattern.compile("^y");
+
 	private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
 	private static final Pattern TWO_SYLLABLE_PAIR = Pattern.compile("(?<![tsc])i[aou](?!us)|(?<=s)iu|eo");
@@ -54,20 +63,21 @@ public final class ReadingGrade {
 			}
 			words += lineWords;
 			int ends = (int) SENTENCE_END.matcher(line).results().count();
-			boolean closed = line.strip().matches(".*[.!?][\"'”’)]*$");
+			boolean closed = CLOSED_LINE.matcher(line.strip()).matches();
 			sentences += Math.max(1, ends + (closed ? 0 : 1));
 		}
 		return new Measure(words, Math.max(1, sentences), syllables);
 	}
 
 	static int syllables(String word) {
-		String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		// Patterns compiled once: this runs for every word of every article at load.
+		String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
 		if (w.length() <= 3) {
 			return 1;
 		}
 		// Silent endings: "makes", "tired", "cure" (but not "stretches", "rested" or
 		// "muscle").
-		w = w.replaceAll("(?<=[^aeiouysxzhgc])es$|(?<=[^aeiouytd])ed$|(?<=[^laeiouy])e$", "").replaceAll("^y", "");
+		w = LEADING_Y.matcher(SILENT_ENDING.matcher(w).replaceAll("")).replaceAll("");
 		int count = (int) VOWEL_GROUP.matcher(w).results().count();
 		// Vowel pairs that are usually two syllables, as in "magnesium" and "video", but
 		// not "-tion" or "-cious".
