@@ -54,6 +54,8 @@ class SitemapController {
 							.max(LocalDate::compareTo)
 							.orElse(null));
 			}
+			// The A-Z page is listed; search results never are (they are noindex).
+			url(out, "/a-z", newest);
 			for (Article article : snapshot.publishedArticles()) {
 				url(out, article.path(), article.reviewed());
 			}

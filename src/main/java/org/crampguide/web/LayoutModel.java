@@ -8,14 +8,15 @@ import org.springframework.ui.Model;
 
 /**
  * The attributes that the shared layout needs on every page: the site, its sections for
- * navigation, the footer pages, and the page's metadata.
+ * navigation, the footer pages, and the page's metadata. Public for the pages of other
+ * features (search, A-Z) that share the layout.
  */
-final class LayoutModel {
+public final class LayoutModel {
 
 	private LayoutModel() {
 	}
 
-	static void apply(Model model, ContentSnapshot snapshot, PageMetadata meta, String currentSection) {
+	public static void apply(Model model, ContentSnapshot snapshot, PageMetadata meta, String currentSection) {
 		model.addAttribute("site", snapshot.site());
 		model.addAttribute("meta", meta);
 		model.addAttribute("currentSection", currentSection);

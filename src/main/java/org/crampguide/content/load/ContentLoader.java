@@ -18,6 +18,7 @@ import org.crampguide.content.ContentSource;
 import org.crampguide.content.ImageAsset;
 import org.crampguide.content.LoadResult;
 import org.crampguide.content.Page;
+import org.crampguide.content.SearchSynonyms;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.SitePaths;
 import org.crampguide.markdown.ImageCatalog;
@@ -70,6 +71,7 @@ public class ContentLoader implements ContentSource {
 			.map((image) -> new ImageCatalog.ImageSize(image.width(), image.height()));
 		SiteDescription site = SiteReader.readOrKeep(files, previous, errors);
 		CareSigns signs = CareSignReader.readOrKeep(files, site, previous, errors);
+		SearchSynonyms synonyms = SynonymReader.readOrKeep(files, previous, errors);
 		site = site.withEmergencySigns(
 				new CareSignCheck(signs, "content/site.yml", 1, errors).homeSigns(site.emergency().signs()));
 		RenderContext context = new RenderContext(catalog, site.callouts());
@@ -80,7 +82,7 @@ public class ContentLoader implements ContentSource {
 		Map<String, String> aliases = new AliasIndex(site, articles, pages, files, errors).build();
 		new CrossReferenceCheck(site, articles, pages, aliases, images, files, errors).run();
 		new EditorialRules(site.rules(), files, errors).check(articles.values(), pages.values());
-		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images),
+		return new LoadResult(new ContentSnapshot(version, site, signs, synonyms, articles, pages, aliases, images),
 				List.copyOf(errors));
 	}
 
