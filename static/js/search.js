@@ -60,7 +60,11 @@
 				option.setAttribute('role', 'option');
 				option.setAttribute('aria-selected', 'false');
 				option.className = 'site-search__suggestion';
-				option.textContent = item.title;
+				option.setAttribute('data-url', item.url);
+				var title = document.createElement('span');
+				title.className = 'site-search__suggestion-title';
+				title.textContent = item.title;
+				option.appendChild(title);
 				var section = document.createElement('span');
 				section.className = 'site-search__suggestion-section';
 				section.textContent = ' ' + item.section;
