@@ -31,8 +31,12 @@ final class QueryFactory {
 	/** At most this many unknown words get typo matching, to bound the query. */
 	private static final int MAX_FUZZY_WORDS = 5;
 
+	/**
+	 * The short fields only: typo matching over whole bodies costs far more and adds
+	 * little.
+	 */
 	private static final List<String> FUZZY_FIELDS = List.of(SearchFields.TITLE, SearchFields.SUMMARY,
-			SearchFields.BODY);
+			SearchFields.HEADINGS);
 
 	private final QueryBuilder builder;
 

@@ -6,22 +6,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
-import org.crampguide.content.Section;
 import org.crampguide.content.SynonymAnalyzer;
 
 /**
@@ -79,19 +74,21 @@ public final class SearchIndex {
 			return SearchResults.none(List.of());
 		}
 		try {
-			List<SectionCount> counts = new ArrayList<>();
-			for (Section each : this.snapshot.site().sections()) {
-				counts.add(new SectionCount(each, this.searcher.count(inSection(query, each.id()))));
-			}
-			Query filtered = (section != null) ? inSection(query, section) : query;
-			long total = this.searcher.count(filtered);
+			// Enough hits for any page: a page past the last shows the last.
+			SectionCountingCollector collector = new SectionCountingCollector(Math.max(page, 1) * PAGE_SIZE, section);
+			this.searcher.search(query, collector);
+			Map<String, Long> perSection = collector.counts();
+			List<SectionCount> counts = this.snapshot.site()
+				.sections()
+				.stream()
+				.map((each) -> new SectionCount(each, perSection.getOrDefault(each.id(), 0L)))
+				.toList();
+			long total = collector.total();
 			int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 			int shown = Math.min(Math.max(page, 1), pages);
-			TopDocs top = this.searcher.search(filtered, shown * PAGE_SIZE);
-			ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs,
-					Math.min((shown - 1) * PAGE_SIZE, top.scoreDocs.length), top.scoreDocs.length);
-			return new SearchResults(total, hits(query, onPage), counts, shown, pages, this.spelling.correct(text),
-					this.careSigns.callouts(text));
+			ScoreDoc[] onPage = collector.topDocs((shown - 1) * PAGE_SIZE).scoreDocs;
+			return new SearchResults(total, hits(query, Arrays.copyOf(onPage, Math.min(onPage.length, PAGE_SIZE))),
+					counts, shown, pages, this.spelling.correct(text), this.careSigns.callouts(text));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// A pathological query (hundreds of synonyms or typos) finds nothing rather
@@ -147,12 +144,6 @@ public final class SearchIndex {
 	private void add(List<Suggestion> found, Article article) {
 		found.add(new Suggestion(article.title(), article.path(),
 				this.snapshot.site().section(article.section()).title()));
-	}
-
-	private static Query inSection(Query query, String section) {
-		return new BooleanQuery.Builder().add(query, Occur.MUST)
-			.add(new TermQuery(new Term(SearchFields.SECTION, section)), Occur.FILTER)
-			.build();
 	}
 
 	private static Set<String> synonymWords(ContentSnapshot snapshot) {

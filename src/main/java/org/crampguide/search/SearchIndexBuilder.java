@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.markdown.TocEntry;
@@ -37,12 +39,12 @@ final class SearchIndexBuilder {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.forDocuments())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-			.setRAMBufferSizeMB(64);
+			// Room for a whole 10,000-article site in one flush: one segment, no merging.
+			.setRAMBufferSizeMB(256);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			for (Article article : snapshot.publishedArticles()) {
 				writer.addDocument(document(snapshot, article));
 			}
-			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -60,7 +62,7 @@ final class SearchIndexBuilder {
 		String tags = String.join(" ", article.tags()).replace('-', ' ');
 		Document document = new Document();
 		document.add(new StringField(SearchFields.PATH, article.path(), Field.Store.YES));
-		document.add(new StringField(SearchFields.SECTION, article.section(), Field.Store.NO));
+		document.add(new SortedDocValuesField(SearchFields.SECTION, new BytesRef(article.section())));
 		document.add(new TextField(SearchFields.SECTION_TITLE, snapshot.site().section(article.section()).title(),
 				Field.Store.NO));
 		document.add(new Field(SearchFields.TITLE, article.title(), HIGHLIGHTED));

@@ -29,8 +29,6 @@ final class SpellingCorrector {
 	SpellingCorrector(IndexReader reader, QueryFactory.Vocabulary vocabulary) {
 		this.reader = reader;
 		this.vocabulary = vocabulary;
-		// The first letter may be the typo too ("qinine").
-		this.checker.setMinPrefix(0);
 	}
 
 	/** The corrected text, or {@code null} when every word is known or has no match. */
