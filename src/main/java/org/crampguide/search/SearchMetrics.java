@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
  * searches are sensitive, so no query text is logged, stored or sent anywhere.
  */
 @Component
-class SearchMetrics {
+public class SearchMetrics {
 
 	private final Counter queries;
 
 	private final Counter zeroResults;
 
-	SearchMetrics(MeterRegistry registry) {
+	public SearchMetrics(MeterRegistry registry) {
 		this.queries = Counter.builder("crampguide.search.queries").description("Searches run").register(registry);
 		this.zeroResults = Counter.builder("crampguide.search.zero.results")
 			.description("Searches that found no article")

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.related.RelatedArticles;
+import org.crampguide.search.SearchIndexes;
+import org.crampguide.search.SearchMetrics;
 import org.crampguide.seo.PageMetadataFactory;
 import org.crampguide.seo.StructuredData;
 import org.crampguide.share.ShareImageCache;
@@ -51,6 +53,16 @@ public class FixtureContent {
 	@Bean
 	RelatedArticles relatedArticles(ContentRepository content, MeterRegistry meterRegistry) {
 		return new RelatedArticles(meterRegistry);
+	}
+
+	@Bean
+	SearchIndexes searchIndexes(ContentRepository content) {
+		return new SearchIndexes(content);
+	}
+
+	@Bean
+	SearchMetrics searchMetrics(MeterRegistry meterRegistry) {
+		return new SearchMetrics(meterRegistry);
 	}
 
 	@Bean
