@@ -53,26 +53,50 @@ final class QueryFactory {
 		this.vocabulary = vocabulary;
 	}
 
-	/** The query for {@code text}, or {@code null} when it has no searchable words. */
-	Query query(String text) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
+	/** The queries for {@code text}, or {@code null} when it has no searchable words. */
+	Queries queries(String text) {
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		BooleanQuery.Builder near = new BooleanQuery.Builder();
 		boolean any = false;
 		boolean phrase = AnalyzedText.terms(this.documents, SearchFields.BODY, text).size() > 1;
 		for (Map.Entry<String, Float> field : SearchFields.BOOSTS.entrySet()) {
-			Query words = this.builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
-			if (words != null) {
-				query.add(new BoostQuery(words, field.getValue()), Occur.SHOULD);
+			Query each = this.builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
+			if (each != null) {
+				words.add(new BoostQuery(each, field.getValue()), Occur.SHOULD);
 				any = true;
 			}
 			if (phrase && (field.getKey().equals(SearchFields.TITLE) || field.getKey().equals(SearchFields.BODY))) {
-				Query near = this.builder.createPhraseQuery(field.getKey(), text, PHRASE_SLOP);
-				if (near != null) {
-					query.add(new BoostQuery(near, 2 * field.getValue()), Occur.SHOULD);
+				Query together = this.builder.createPhraseQuery(field.getKey(), text, PHRASE_SLOP);
+				if (together != null) {
+					near.add(new BoostQuery(together, 2 * field.getValue()), Occur.SHOULD);
 				}
 			}
 		}
-		any |= addTypoMatches(query, text);
-		return any ? query.build() : null;
+		any |= addTypoMatches(words, text);
+		if (!any) {
+			return null;
+		}
+		Query match = words.build();
+		BooleanQuery nearQuery = near.build();
+		Query ranked = nearQuery.clauses().isEmpty() ? match
+				: new BooleanQuery.Builder().add(match, Occur.MUST).add(nearQuery, Occur.SHOULD).build();
+		return new Queries(match, ranked);
+	}
+
+	/** The query for {@code text} as results are ranked, or {@code null}. */
+	Query query(String text) {
+		Queries queries = queries(text);
+		return (queries != null) ? queries.ranked() : null;
+	}
+
+	/**
+	 * The two forms of one search.
+	 *
+	 * @param match which articles match: every word in every field, and typo matches
+	 * @param ranked the same matches, with a bonus for the words close together; costlier
+	 * (positions are read), so only the best hits are scored with it
+	 */
+	record Queries(Query match, Query ranked) {
 	}
 
 	private boolean addTypoMatches(BooleanQuery.Builder query, String text) {

@@ -12,9 +12,13 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.SynonymAnalyzer;
@@ -69,26 +73,28 @@ public final class SearchIndex {
 	 * {@code null}; a page past the last shows the last.
 	 */
 	public SearchResults search(String text, String section, int page) {
-		Query query = this.queries.query(text);
-		if (query == null) {
+		QueryFactory.Queries queries = this.queries.queries(text);
+		if (queries == null) {
 			return SearchResults.none(List.of());
 		}
 		try {
-			// Enough hits for any page: a page past the last shows the last.
-			SectionCountingCollector collector = new SectionCountingCollector(Math.max(page, 1) * PAGE_SIZE, section);
-			this.searcher.search(query, collector);
-			Map<String, Long> perSection = collector.counts();
+			SectionCountingCollector counter = new SectionCountingCollector();
+			this.searcher.search(queries.match(), counter);
+			Map<String, Long> perSection = counter.counts();
 			List<SectionCount> counts = this.snapshot.site()
 				.sections()
 				.stream()
 				.map((each) -> new SectionCount(each, perSection.getOrDefault(each.id(), 0L)))
 				.toList();
-			long total = collector.total();
+			long total = (section != null) ? perSection.getOrDefault(section, 0L)
+					: perSection.values().stream().mapToLong(Long::longValue).sum();
 			int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 			int shown = Math.min(Math.max(page, 1), pages);
-			ScoreDoc[] onPage = collector.topDocs((shown - 1) * PAGE_SIZE).scoreDocs;
-			return new SearchResults(total, hits(query, Arrays.copyOf(onPage, Math.min(onPage.length, PAGE_SIZE))),
-					counts, shown, pages, this.spelling.correct(text), this.careSigns.callouts(text));
+			Query ranked = (section != null) ? inSection(queries.ranked(), section) : queries.ranked();
+			ScoreDoc[] best = this.searcher.search(ranked, shown * PAGE_SIZE).scoreDocs;
+			ScoreDoc[] onPage = Arrays.copyOfRange(best, Math.min((shown - 1) * PAGE_SIZE, best.length), best.length);
+			return new SearchResults(total, hits(queries.ranked(), onPage), counts, shown, pages,
+					this.spelling.correct(text), this.careSigns.callouts(text));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// A pathological query (hundreds of synonyms or typos) finds nothing rather
@@ -144,6 +150,12 @@ public final class SearchIndex {
 	private void add(List<Suggestion> found, Article article) {
 		found.add(new Suggestion(article.title(), article.path(),
 				this.snapshot.site().section(article.section()).title()));
+	}
+
+	private static Query inSection(Query query, String section) {
+		return new BooleanQuery.Builder().add(query, Occur.MUST)
+			.add(new TermQuery(new Term(SearchFields.SECTION, section)), Occur.FILTER)
+			.build();
 	}
 
 	private static Set<String> synonymWords(ContentSnapshot snapshot) {

@@ -62,6 +62,8 @@ final class SearchIndexBuilder {
 		String tags = String.join(" ", article.tags()).replace('-', ' ');
 		Document document = new Document();
 		document.add(new StringField(SearchFields.PATH, article.path(), Field.Store.YES));
+		// Indexed for the section filter, doc values for counting per section.
+		document.add(new StringField(SearchFields.SECTION, article.section(), Field.Store.NO));
 		document.add(new SortedDocValuesField(SearchFields.SECTION, new BytesRef(article.section())));
 		document.add(new TextField(SearchFields.SECTION_TITLE, snapshot.site().section(article.section()).title(),
 				Field.Store.NO));
