@@ -93,7 +93,7 @@ public final class SearchIndex {
 			Query ranked = (section != null) ? inSection(queries.ranked(), section) : queries.ranked();
 			ScoreDoc[] best = this.searcher.search(ranked, shown * PAGE_SIZE).scoreDocs;
 			ScoreDoc[] onPage = Arrays.copyOfRange(best, Math.min((shown - 1) * PAGE_SIZE, best.length), best.length);
-			return new SearchResults(total, hits(queries.ranked(), onPage), counts, shown, pages,
+			return new SearchResults(total, hits(queries.match(), onPage), counts, shown, pages,
 					this.spelling.correct(text), this.careSigns.callouts(text));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {

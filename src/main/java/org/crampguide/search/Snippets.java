@@ -32,6 +32,10 @@ final class Snippets {
 		// lines.
 		this.highlighter = new PartsHighlighter(UnifiedHighlighter.builder(searcher, documents)
 			.withFormatter(new PartsFormatter())
+			// Every matching word is marked, without checking that a phrase's words stand
+			// together: checking
+			// costs several times the whole search and a snippet needs no such precision.
+			.withHighlightPhrasesStrictly(false)
 			.withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n')));
 	}
 
