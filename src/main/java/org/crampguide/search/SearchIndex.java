@@ -46,6 +46,9 @@ public final class SearchIndex {
 
 	private final TitleSuggestions suggestions;
 
+	/** Computed on first use; a race only computes the same list twice. */
+	private volatile List<AtoZPage.Letter> atoZ;
+
 	SearchIndex(ContentSnapshot snapshot, DirectoryReader reader) {
 		this.snapshot = snapshot;
 		this.searcher = new IndexSearcher(reader);
@@ -122,7 +125,31 @@ public final class SearchIndex {
 
 	/** The article that best answers {@code text}, if any does. */
 	public Optional<Article> bestMatch(String text) {
-		return search(text, null, 1).hits().stream().findFirst().map(SearchHit::article);
+		Query query = this.queries.query(text);
+		if (query == null) {
+			return Optional.empty();
+		}
+		try {
+			ScoreDoc[] best = this.searcher.search(query, 1).scoreDocs;
+			return (best.length == 0) ? Optional.empty()
+					: article(this.searcher.storedFields().document(best[0].doc).get(SearchFields.PATH));
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The A-Z page of this snapshot, worked out once: it searches for every lay term. */
+	public List<AtoZPage.Letter> atoZ() {
+		List<AtoZPage.Letter> letters = this.atoZ;
+		if (letters == null) {
+			letters = AtoZPage.of(this);
+			this.atoZ = letters;
+		}
+		return letters;
 	}
 
 	/** The danger-sign callouts for {@code text} alone, most urgent first. */
