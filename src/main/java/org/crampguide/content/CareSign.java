@@ -12,8 +12,15 @@ import java.util.Locale;
  * @param level how urgently a reader with this sign needs care
  * @param text the exact wording, as a callout item
  * @param topics tags whose articles must show this sign
+ * @param terms what readers type when they have this sign, each a few words that must all
+ * appear in a search (in any order, stemmed), e.g. {@code stiff jaw}
  */
-public record CareSign(String id, Level level, String text, List<String> topics) {
+public record CareSign(String id, Level level, String text, List<String> topics, List<String> terms) {
+
+	/** A sign that search does not look for. */
+	public CareSign(String id, Level level, String text, List<String> topics) {
+		this(id, level, text, topics, List.of());
+	}
 
 	/** The three care levels, matching the callout kinds of the same names. */
 	public enum Level {

@@ -19,6 +19,8 @@ public final class ContentSnapshot {
 
 	private final CareSigns careSigns;
 
+	private final SearchSynonyms synonyms;
+
 	private final Map<String, Article> articlesByPath;
 
 	private final Map<String, Page> pages;
@@ -33,9 +35,16 @@ public final class ContentSnapshot {
 
 	public ContentSnapshot(long version, SiteDescription site, CareSigns careSigns, Map<String, Article> articlesByPath,
 			Map<String, Page> pages, Map<String, String> aliases, Map<String, ImageAsset> images) {
+		this(version, site, careSigns, SearchSynonyms.NONE, articlesByPath, pages, aliases, images);
+	}
+
+	public ContentSnapshot(long version, SiteDescription site, CareSigns careSigns, SearchSynonyms synonyms,
+			Map<String, Article> articlesByPath, Map<String, Page> pages, Map<String, String> aliases,
+			Map<String, ImageAsset> images) {
 		this.version = version;
 		this.site = site;
 		this.careSigns = careSigns;
+		this.synonyms = synonyms;
 		this.articlesByPath = Map.copyOf(articlesByPath);
 		this.pages = Map.copyOf(pages);
 		this.aliases = Map.copyOf(aliases);
@@ -67,6 +76,11 @@ public final class ContentSnapshot {
 	/** The registered care-level signs of {@code content/care-signs.yml}. */
 	public CareSigns careSigns() {
 		return this.careSigns;
+	}
+
+	/** The lay synonyms of {@code content/search/synonyms.txt}. */
+	public SearchSynonyms synonyms() {
+		return this.synonyms;
 	}
 
 	/**

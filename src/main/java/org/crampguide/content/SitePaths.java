@@ -10,11 +10,12 @@ import java.util.Set;
 public final class SitePaths {
 
 	/** Single-segment pages of the site's own, which links may point to. */
-	public static final Set<String> PAGES = Set.of("/", "/sitemap.xml", "/feed.xml", "/robots.txt");
+	public static final Set<String> PAGES = Set.of("/", "/sitemap.xml", "/feed.xml", "/robots.txt", "/a-z", "/search",
+			"/opensearch.xml");
 
 	/** First path segments the site owns; no content page may use them as its slug. */
 	public static final Set<String> RESERVED = Set.of("images", "css", "js", "assets", "actuator", "error", "share",
-			"sitemap", "feed", "robots", "search", "static");
+			"sitemap", "feed", "robots", "search", "static", "a-z", "opensearch.xml");
 
 	/** Prefixes of technical paths that keep their exact spelling (no case folding). */
 	private static final Set<String> TECHNICAL = Set.of("/actuator", "/images/", "/css/", "/js/", "/error");

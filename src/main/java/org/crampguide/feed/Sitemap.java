@@ -95,6 +95,8 @@ class Sitemap {
 		for (Section section : snapshot.site().sections()) {
 			entries.add(new Entry(section.path(), newest(snapshot.publishedIn(section.id()))));
 		}
+		// The A-Z page is listed; search results never are (they are noindex).
+		entries.add(new Entry("/a-z", newest(snapshot.publishedArticles())));
 		for (Article article : snapshot.publishedArticles()) {
 			entries.add(new Entry(article.path(), article.reviewed()));
 		}

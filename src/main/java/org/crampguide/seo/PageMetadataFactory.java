@@ -64,6 +64,21 @@ public class PageMetadataFactory {
 				this.site.absolute(page.path()), "website", siteImage(snapshot), null, null);
 	}
 
+	/** A site page of its own, such as the A-Z index, at {@code path}. */
+	public PageMetadata listing(ContentSnapshot snapshot, String title, String description, String path) {
+		return new PageMetadata(title + " - " + snapshot.site().name(), title, description, this.site.absolute(path),
+				"website", siteImage(snapshot), null, null);
+	}
+
+	/**
+	 * Search results: no canonical URL, so the head says {@code noindex}; they are never
+	 * in the sitemap.
+	 */
+	public PageMetadata searchResults(ContentSnapshot snapshot, String title) {
+		return new PageMetadata(title + " - " + snapshot.site().name(), title, snapshot.site().description(), null,
+				"website", siteImage(snapshot), null, null);
+	}
+
 	/** Error pages have no canonical URL: they are not pages anyone should link to. */
 	public PageMetadata error(ContentSnapshot snapshot, String title) {
 		return new PageMetadata(title + " - " + snapshot.site().name(), title, snapshot.site().description(), null,

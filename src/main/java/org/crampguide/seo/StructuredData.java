@@ -39,6 +39,7 @@ public class StructuredData {
 		website.put("url", this.site.absolute("/"));
 		website.put("inLanguage", "en");
 		website.put("publisher", Map.of("@id", organizationId()));
+		website.put("potentialAction", searchAction());
 		return write(List.of(website, organization(snapshot)));
 	}
 
@@ -73,6 +74,15 @@ public class StructuredData {
 		breadcrumbs.put("itemListElement", List.of(crumb(1, "Home", "/"), crumb(2, section.title(), section.path()),
 				crumb(3, article.title(), article.path())));
 		return write(List.of(page, breadcrumbs));
+	}
+
+	/** Lets search engines offer a search box for the site (schema.org SearchAction). */
+	private Map<String, Object> searchAction() {
+		Map<String, Object> action = node("SearchAction");
+		action.put("target",
+				Map.of("@type", "EntryPoint", "urlTemplate", this.site.absolute("/search") + "?q={query}"));
+		action.put("query-input", "required name=query");
+		return action;
 	}
 
 	private Map<String, Object> organization(ContentSnapshot snapshot) {

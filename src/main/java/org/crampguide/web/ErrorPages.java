@@ -45,7 +45,7 @@ class ErrorPages implements ErrorViewResolver {
 		ExtendedModelMap view = new ExtendedModelMap();
 		view.addAttribute("status", status.value());
 		if (status == HttpStatus.NOT_FOUND) {
-			LayoutModel.apply(view, snapshot, this.metadata.error(snapshot, "Page not found"), null);
+			LayoutModel.apply(view.asMap(), snapshot, this.metadata.error(snapshot, "Page not found"), null);
 			view.addAttribute("sections", snapshot.site().sections());
 			view.addAttribute("suggestions", NotFoundSuggestions.forPath(snapshot, path));
 			Optional<UnpublishedFile> unpublished = this.notices.unpublishedAt(path);
@@ -53,11 +53,11 @@ class ErrorPages implements ErrorViewResolver {
 			return new ModelAndView(unpublished.isPresent() ? "editor/unpublished" : "error/404", view, status);
 		}
 		if (status.is4xxClientError()) {
-			LayoutModel.apply(view, snapshot, this.metadata.error(snapshot, "Bad request"), null);
+			LayoutModel.apply(view.asMap(), snapshot, this.metadata.error(snapshot, "Bad request"), null);
 			view.addAttribute("sections", snapshot.site().sections());
 			return new ModelAndView("error/4xx", view, status);
 		}
-		LayoutModel.apply(view, snapshot, this.metadata.error(snapshot, "Something went wrong"), null);
+		LayoutModel.apply(view.asMap(), snapshot, this.metadata.error(snapshot, "Something went wrong"), null);
 		view.addAttribute("sections", List.of());
 		return new ModelAndView("error/500", view, status);
 	}

@@ -40,7 +40,8 @@ class AccessibilityIT extends BrowserTest {
 
 	@ParameterizedTest(name = "axe on {0}")
 	@ValueSource(strings = { "/", "/causes", "/treatments/stop-a-cramp-now", "/symptoms/red-flags", "/about",
-			"/no-such-page" })
+			"/no-such-page", "/search?q=cramp+at+night", "/search?q=dark+urine+after+exercise", "/search?q=zzxqv",
+			"/search?q=quinnine", "/a-z" })
 	void everyPageKindHasNoWcag22AaViolations(String path) {
 		chromium("axe-core runs in Chromium only");
 		this.browser.get(baseUrl() + path);
@@ -72,7 +73,9 @@ class AccessibilityIT extends BrowserTest {
 
 	@Test
 	void everyPagePassesTheNuHtmlChecker() throws Exception {
-		List<String> paths = new ArrayList<>(List.of("/", "/no-such-page"));
+		List<String> paths = new ArrayList<>(List.of("/", "/no-such-page", "/a-z", "/search",
+				"/search?q=cramp+at+night", "/search?q=cramp&page=2&section=causes",
+				"/search?q=dark+urine+after+exercise", "/search?q=zzxqv", "/search?q=quinnine"));
 		this.content.snapshot().site().sections().forEach((section) -> paths.add(section.path()));
 		this.content.snapshot().publishedArticles().stream().map(Article::path).forEach(paths::add);
 		this.content.snapshot().pages().values().forEach((page) -> paths.add(page.path()));

@@ -126,7 +126,9 @@ class SeoIT {
 		assertThat(locations).containsExactlyInAnyOrder(BASE + "/", BASE + "/causes", BASE + "/symptoms",
 				BASE + "/risk-factors", BASE + "/treatments", BASE + "/prevention", BASE + "/causes/night-cramps",
 				BASE + "/symptoms/what-it-feels-like", BASE + "/treatments/stop-a-cramp",
-				BASE + "/treatments/quinine-facts", BASE + "/prevention/stretching-routine", BASE + "/about");
+				BASE + "/treatments/quinine-facts", BASE + "/prevention/stretching-routine", BASE + "/about",
+				BASE + "/a-z");
+		assertThat(locations).noneMatch((location) -> location.contains("/search"));
 		assertThat(texts(sitemap, "lastmod")).contains("2026-11-10");
 	}
 

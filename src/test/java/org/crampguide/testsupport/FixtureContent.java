@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.editor.EditorNotices;
 import org.crampguide.related.RelatedArticles;
+import org.crampguide.search.SearchIndexes;
+import org.crampguide.search.SearchMetrics;
 import org.crampguide.seo.PageMetadataFactory;
 import org.crampguide.seo.StructuredData;
 import org.crampguide.site.SiteAddress;
@@ -63,6 +65,16 @@ public class FixtureContent {
 	@Bean
 	RelatedArticles relatedArticles(ContentRepository content, MeterRegistry meterRegistry) {
 		return new RelatedArticles(meterRegistry);
+	}
+
+	@Bean
+	SearchIndexes searchIndexes(ContentRepository content) {
+		return new SearchIndexes(content);
+	}
+
+	@Bean
+	SearchMetrics searchMetrics(MeterRegistry meterRegistry) {
+		return new SearchMetrics(meterRegistry);
 	}
 
 }

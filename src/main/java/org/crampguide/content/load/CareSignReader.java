@@ -10,7 +10,6 @@ import org.crampguide.content.CareSign.Level;
 import org.crampguide.content.CareSigns;
 import org.crampguide.content.ContentError;
 import org.crampguide.content.ContentSnapshot;
-import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.Slugs;
 
@@ -75,7 +74,7 @@ final class CareSignReader {
 		if (yaml == null) {
 			return null;
 		}
-		yaml.allowOnly(Set.of("level", "text", "topics"));
+		yaml.allowOnly(Set.of("level", "text", "topics", "terms"));
 		String written = yaml.string("level", true);
 		Level level = Level.fromWritten(written);
 		if (written != null && level == null) {
@@ -86,7 +85,12 @@ final class CareSignReader {
 		topics.stream()
 			.filter((topic) -> !site.tags().contains(topic))
 			.forEach((topic) -> yaml.fieldError("topics", "'" + topic + "' is not a tag of content/site.yml"));
-		return (level != null && text != null) ? new CareSign(id, level, text, List.copyOf(topics)) : null;
+		List<String> terms = yaml.stringList("terms", false);
+		terms.stream()
+			.filter((term) -> term.isBlank() || term.length() > 60)
+			.forEach((term) -> yaml.fieldError("terms", "each term is a few words a reader would type"));
+		return (level != null && text != null) ? new CareSign(id, level, text, List.copyOf(topics), List.copyOf(terms))
+				: null;
 	}
 
 }

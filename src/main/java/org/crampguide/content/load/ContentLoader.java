@@ -17,6 +17,7 @@ import org.crampguide.content.ContentSource;
 import org.crampguide.content.ImageAsset;
 import org.crampguide.content.LoadResult;
 import org.crampguide.content.Page;
+import org.crampguide.content.SearchSynonyms;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.SitePaths;
 import org.crampguide.markdown.ImageCatalog;
@@ -72,6 +73,7 @@ public class ContentLoader implements ContentSource {
 		ImageCatalog catalog = new LoadedImages(images);
 		SiteDescription site = SiteReader.readOrKeep(files, previous, errors);
 		CareSigns signs = CareSignReader.readOrKeep(files, site, previous, errors);
+		SearchSynonyms synonyms = SynonymReader.readOrKeep(files, previous, errors);
 		CareSignCheck homeSigns = new CareSignCheck(signs, "content/site.yml", 1, errors);
 		site = site.withHomeSigns(homeSigns.homeSigns(site.emergency().signs()), homeSigns.homeLevels(site.home()));
 		RenderContext context = new RenderContext(catalog, site.callouts());
@@ -82,8 +84,8 @@ public class ContentLoader implements ContentSource {
 		Map<String, String> aliases = new AliasIndex(site, articles, pages, files, errors).build();
 		new CrossReferenceCheck(site, articles, pages, aliases, images, files, errors).run();
 		new EditorialRules(site.rules(), files, errors).check(articles.values(), pages.values());
-		return new LoadResult(new ContentSnapshot(version, site, signs, articles, pages, aliases, images), errors,
-				kept);
+		return new LoadResult(new ContentSnapshot(version, site, signs, synonyms, articles, pages, aliases, images),
+				errors, kept);
 	}
 
 	private Map<String, ImageAsset> readImages(Map<String, byte[]> files, ContentSnapshot previous,

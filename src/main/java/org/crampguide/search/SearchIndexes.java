@@ -1,0 +1,106 @@
+package org.crampguide.search;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.crampguide.content.ContentReloadedEvent;
+import org.crampguide.content.ContentRepository;
+import org.crampguide.content.ContentSnapshot;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index of the snapshot being served, built off the request path: in the
+ * background once the application is ready (startup never waits for it) and again on
+ * every reload, then swapped in whole. A search that comes before the first index waits
+ * for it, up to {@link #FIRST_INDEX_WAIT}.
+ */
+@Component
+public class SearchIndexes {
+
+	/** Far more than the bundled site takes to index (well under a second). */
+	static final Duration FIRST_INDEX_WAIT = Duration.ofSeconds(20);
+
+	private static final Log logger = LogFactory.getLog(SearchIndexes.class);
+
+	private final ContentRepository content;
+
+	private final Executor builder = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicReference<SearchIndex> current = new AtomicReference<>();
+
+	private final CompletableFuture<SearchIndex> first = new CompletableFuture<>();
+
+	public SearchIndexes(ContentRepository content) {
+		this.content = content;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildFirst() {
+		rebuild(this.content.snapshot());
+	}
+
+	@EventListener
+	void onReload(ContentReloadedEvent event) {
+		rebuild(event.snapshot());
+	}
+
+	/**
+	 * The newest index, waiting for the first one if need be; empty only when it is not
+	 * ready in time.
+	 */
+	public Optional<SearchIndex> index() {
+		SearchIndex index = this.current.get();
+		if (index != null) {
+			return Optional.of(index);
+		}
+		if (!this.first.isDone()) {
+			// A search before ApplicationReadyEvent (or in a test slice) starts the build
+			// itself.
+			rebuild(this.content.snapshot());
+		}
+		try {
+			return Optional.of(this.first.get(FIRST_INDEX_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Builds the index of {@code snapshot} in the background and swaps it in if newer.
+	 */
+	public CompletableFuture<SearchIndex> rebuild(ContentSnapshot snapshot) {
+		return CompletableFuture.supplyAsync(() -> SearchIndex.of(snapshot), this.builder).whenComplete((index, ex) -> {
+			if (ex != null) {
+				logger.error("Search index not rebuilt; the previous one stays", ex);
+				return;
+			}
+			// Older readers are left to the garbage collector: a search may still be
+			// using one.
+			this.current.accumulateAndGet(index, (old,
+					built) -> (old == null || old.snapshot().version() < built.snapshot().version()) ? built : old);
+			this.first.complete(index);
+		});
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.crampguide.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.crampguide.content.ContentReloadedEvent;
+import org.crampguide.content.ContentRepository;
+import org.crampguide.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The index follows the content: a search before any index waits for the first one, and
+ * an edit of the synonyms file on disk is searchable after the reload.
+ */
+class SearchIndexesTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void answersTheFirstSearchByWaitingForTheFirstIndex() {
+		ContentRepository repository = Fixtures.repository(Fixtures.CONTENT, true, (event) -> {
+		});
+		SearchIndexes indexes = new SearchIndexes(repository);
+		assertThat(indexes.index())
+			.hasValueSatisfying((index) -> assertThat(index.search("night", null, 1).total()).isPositive());
+	}
+
+	@Test
+	void searchesWithTheSynonymsFileAsEditedOnDisk() throws IOException {
+		Fixtures.copy(Fixtures.CONTENT, this.folder);
+		AtomicReference<SearchIndexes> indexes = new AtomicReference<>();
+		ContentRepository repository = Fixtures.repository(this.folder, true, (event) -> {
+			if (event instanceof ContentReloadedEvent reloaded) {
+				indexes.get().onReload(reloaded);
+			}
+		});
+		indexes.set(new SearchIndexes(repository));
+		assertThat(total(indexes.get(), "zizz")).isZero();
+
+		Files.createDirectories(this.folder.resolve("search"));
+		Files.writeString(this.folder.resolve("search/synonyms.txt"), "zizz, night\n");
+		assertThat(repository.reload().errors()).isEmpty();
+
+		await().untilAsserted(() -> assertThat(total(indexes.get(), "zizz")).isPositive());
+		assertThat(indexes.get().index().orElseThrow().search("zizz", null, 1).hits())
+			.anySatisfy((hit) -> assertThat(hit.article().path()).isEqualTo("/causes/night-cramps"));
+	}
+
+	private static long total(SearchIndexes indexes, String query) {
+		return indexes.index().orElseThrow().search(query, null, 1).total();
+	}
+
+}
