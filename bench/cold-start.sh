@@ -26,6 +26,7 @@ for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   "$ROOT/docker/production.sh" "${ARGS[@]}" > "$OUT/cold-start-$run.log" 2>&1 &
   pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
   wait_for "http://127.0.0.1:8182/treatments/stop-a-cramp-now"
   end=$(date +%s%N)
   rss=$(ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}')

@@ -30,9 +30,14 @@ FILE="$CONTENT/articles/treatments/stop-a-cramp-now.md"
 DELAYS=()
 for edit in $(seq 1 "$EDITS"); do
   marker="Edit marker $edit $(date +%s%N)"
-  printf '\n%s\n' "$marker" >> "$FILE"
   start=$(date +%s%N)
-  until curl -s "http://127.0.0.1:$PORT/treatments/stop-a-cramp-now" | grep -q "$marker"; do sleep 0.05; done
+  printf '\n%s\n' "$marker" >> "$FILE"
+  deadline=$((start + 60000000000))
+  until curl -s -o "$OUT/edit-page.html" "http://127.0.0.1:$PORT/treatments/stop-a-cramp-now" \
+      && grep -q "$marker" "$OUT/edit-page.html"; do
+    if [ "$(date +%s%N)" -gt "$deadline" ]; then echo "edit $edit never appeared (see $OUT/edit-app.log)" >&2; exit 1; fi
+    sleep 0.05
+  done
   end=$(date +%s%N)
   d=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e-s)/1e9}')
   echo "edit $edit visible after $d s"

@@ -9,10 +9,10 @@ cd "$(dirname "$0")/.."
 port="${1:-8102}"
 connections="${2:-32}"
 before="${3:-4}"
-jar=target/cramp-guide-0.1.0-SNAPSHOT.jar
+jar=$(ls target/cramp-guide-*.jar | head -1)
 if ! command -v wrk >/dev/null 2>&1; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get install -y -qq wrk
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk
 fi
 [ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
 

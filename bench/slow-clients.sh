@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 port="${1:-8102}"
 connections="${2:-500}"
 seconds="${3:-20}"
-jar=target/cramp-guide-0.1.0-SNAPSHOT.jar
+jar=$(ls target/cramp-guide-*.jar | head -1)
 [ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
 ulimit -n 4096 2>/dev/null || true
 

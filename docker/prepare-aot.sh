@@ -17,13 +17,17 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
 [ "$(basename "$JAR")" = "cramp-guide.jar" ] || mv "$APP/$(basename "$JAR")" "$APP/cramp-guide.jar"
 
 # The same JVM options as docker/production.sh, so the cache matches the production run.
-JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 # shellcheck disable=SC2086
 "$JAVA25" -XX:AOTCacheOutput="$APP/app.aot" -Xlog:aot=error $JAVA_OPTS -jar "$APP/cramp-guide.jar" --server.port="$PORT" \
   --management.server.port=0 > "$APP/training.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 3000); do
   if curl -s -o /dev/null "http://127.0.0.1:$PORT/treatments/stop-a-cramp-now"; then break; fi
+  if ! kill -0 "$PID" 2>/dev/null; then
+    echo "The training run stopped early; see $APP/training.log" >&2
+    exit 1
+  fi
   sleep 0.05
 done
 for path in / /causes /treatments/stop-a-cramp-now /symptoms/red-flags /sitemap.xml /about /no-such-page; do

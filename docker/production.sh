@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 APP="${CRAMPGUIDE_APP_DIR:-$ROOT/target/app}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 if [ -s "$APP/app.aot" ] && [ -x "$JAVA25" ]; then
   # shellcheck disable=SC2086
   exec "$JAVA25" -XX:AOTCache="$APP/app.aot" $JAVA_OPTS -jar "$APP/cramp-guide.jar" "$@"

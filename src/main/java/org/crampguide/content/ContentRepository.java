@@ -119,15 +119,23 @@ public class ContentRepository implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Reads the content again and swaps in the result. Broken files keep their last good
+	 * Reads the content again and swaps in the result, after the listeners of
+	 * {@link ContentReloadedEvent} have prepared it. Broken files keep their last good
 	 * version. Synchronized so two reloads never interleave; readers are never blocked.
 	 */
 	public synchronized LoadResult reload() {
 		LoadResult result = timedLoad(snapshot());
 		log(result);
-		this.current = result.snapshot();
 		this.lastLoad = result;
-		this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
+		// Listeners prepare the new snapshot first (the page store renders its pages and
+		// swaps them in); only then does the repository serve it, so redirects, error
+		// pages and search never point at pages the store does not have yet.
+		try {
+			this.events.publishEvent(new ContentReloadedEvent(result.snapshot()));
+		}
+		finally {
+			this.current = result.snapshot();
+		}
 		logger.info("Content reloaded: " + this.current.publishedArticles().size() + " articles");
 		return result;
 	}

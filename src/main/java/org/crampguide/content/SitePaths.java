@@ -15,7 +15,7 @@ public final class SitePaths {
 
 	/** First path segments the site owns; no content page may use them as its slug. */
 	public static final Set<String> RESERVED = Set.of("images", "css", "js", "assets", "actuator", "error", "share",
-			"sitemap", "feed", "robots", "search", "static", "a-z", "opensearch.xml");
+			"sitemap", "sitemaps", "feed", "robots", "search", "static", "a-z", "opensearch.xml", "_editor", "page");
 
 	/** Prefixes of technical paths that keep their exact spelling (no case folding). */
 	private static final Set<String> TECHNICAL = Set.of("/actuator", "/images/", "/css/", "/js/", "/error");

@@ -26,6 +26,15 @@ public interface PageSource {
 	Stream<String> paths(ContentSnapshot snapshot);
 
 	/**
+	 * Whether the store renders this source's pages when a snapshot is built. Sources of
+	 * costly, rarely fetched resources (link-preview PNGs) say no: they render on first
+	 * request, and the export still writes them.
+	 */
+	default boolean prerendered() {
+		return true;
+	}
+
+	/**
 	 * Files only the static export writes (such as {@code /404.html}), keyed by path; the
 	 * live site answers those with its own error handling.
 	 */

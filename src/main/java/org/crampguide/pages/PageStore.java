@@ -18,7 +18,7 @@ import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.site.SiteProperties;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * is answered from one snapshot even while the next is being built.
  */
 @Component
-public class PageStore {
+public class PageStore implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(PageStore.class);
 
@@ -55,6 +55,9 @@ public class PageStore {
 	 * The snapshot served; {@code null} until startup ends: then the repository's first.
 	 */
 	private volatile ContentSnapshot current;
+
+	/** The snapshot whose pages are being rendered before it is swapped in, if any. */
+	private volatile ContentSnapshot preparing;
 
 	public PageStore(ContentRepository content, List<PageSource> sources, SiteProperties properties,
 			MeterRegistry meters) {
@@ -99,6 +102,11 @@ public class PageStore {
 		if (page != null) {
 			return Optional.of(page);
 		}
+		if (snapshot != this.current && snapshot != this.preparing) {
+			// A request that read the snapshot just before a swap: answer it, but keep
+			// the cache for the snapshots that are served.
+			return render(snapshot, path);
+		}
 		return Optional.ofNullable(this.cache.get(key, (missing) -> render(snapshot, path).orElse(null)));
 	}
 
@@ -123,23 +131,41 @@ public class PageStore {
 		return this.sources;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void prerenderAfterStartup() {
-		// After startup, not during it: the first reader should not wait for every page.
-		ContentSnapshot snapshot = snapshot();
-		if (prerenders(snapshot)) {
-			this.prerenderer.execute(() -> prerender(snapshot));
+	/**
+	 * Renders every page of the first snapshot on a background thread as soon as all
+	 * beans exist, while the server is still starting: the first reader finds pages
+	 * ready, or at least the templates warm. Not for the static export, which renders
+	 * each page itself.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.properties.export() != null) {
+			return;
 		}
+		this.prerenderer.execute(() -> {
+			ContentSnapshot snapshot = snapshot();
+			if (prerenders(snapshot)) {
+				prerender(snapshot);
+			}
+		});
 	}
 
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) {
 		ContentSnapshot next = event.snapshot();
-		if (prerenders(next)) {
-			prerender(next);
+		this.preparing = next;
+		try {
+			if (prerenders(next)) {
+				prerender(next);
+			}
 		}
-		this.current = next;
-		this.cache.asMap().keySet().removeIf((key) -> key.version() != next.version());
+		finally {
+			// Whatever failed to render is rendered on request (and logged): a bad page
+			// must never keep the whole site on old content.
+			this.current = next;
+			this.preparing = null;
+			this.cache.asMap().keySet().removeIf((key) -> key.version() != next.version());
+		}
 	}
 
 	private boolean prerenders(ContentSnapshot snapshot) {
@@ -148,9 +174,24 @@ public class PageStore {
 
 	private void prerender(ContentSnapshot snapshot) {
 		long start = System.nanoTime();
-		long count = paths(snapshot).filter((path) -> find(snapshot, path).isPresent()).count();
+		long count = this.sources.stream()
+			.filter(PageSource::prerendered)
+			.flatMap((source) -> source.paths(snapshot))
+			.distinct()
+			.filter((path) -> prerenderOne(snapshot, path))
+			.count();
 		logger.info("Rendered " + count + " pages of snapshot " + snapshot.version() + " in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	private boolean prerenderOne(ContentSnapshot snapshot, String path) {
+		try {
+			return find(snapshot, path).isPresent();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not render " + path + "; it is rendered again when asked for", ex);
+			return false;
+		}
 	}
 
 	private record Key(long version, String path) {

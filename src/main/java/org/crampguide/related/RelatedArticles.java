@@ -84,6 +84,10 @@ public class RelatedArticles {
 	@EventListener
 	void prepare(ContentReloadedEvent event) {
 		this.features.get(event.snapshot());
+		// Entries hold their snapshot: keep only the one being served and the next, so
+		// old snapshots (and their images) can be collected.
+		long served = event.snapshot().version() - 1;
+		this.cache.asMap().keySet().removeIf((key) -> key.snapshot().version() < served);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

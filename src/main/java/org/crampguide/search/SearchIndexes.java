@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
@@ -46,18 +47,36 @@ public class SearchIndexes {
 
 	private final CompletableFuture<SearchIndex> first = new CompletableFuture<>();
 
+	private final AtomicBoolean firstStarted = new AtomicBoolean();
+
 	public SearchIndexes(ContentRepository content) {
 		this.content = content;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void buildFirst() {
-		rebuild(this.content.snapshot());
+		startFirst();
 	}
 
+	/**
+	 * On the reload thread, before the repository serves the new snapshot: results never
+	 * link to pages the page store does not have yet.
+	 */
 	@EventListener
 	void onReload(ContentReloadedEvent event) {
-		rebuild(event.snapshot());
+		try {
+			rebuild(event.snapshot()).join();
+		}
+		catch (RuntimeException ex) {
+			// Logged by rebuild; the previous index stays.
+		}
+	}
+
+	/** Starts the first build once, however many searches arrive before it is done. */
+	private void startFirst() {
+		if (this.firstStarted.compareAndSet(false, true)) {
+			rebuild(this.content.snapshot());
+		}
 	}
 
 	/**
@@ -72,7 +91,7 @@ public class SearchIndexes {
 		if (!this.first.isDone()) {
 			// A search before ApplicationReadyEvent (or in a test slice) starts the build
 			// itself.
-			rebuild(this.content.snapshot());
+			startFirst();
 		}
 		try {
 			return Optional.of(this.first.get(FIRST_INDEX_WAIT.toMillis(), TimeUnit.MILLISECONDS));

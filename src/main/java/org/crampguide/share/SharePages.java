@@ -43,6 +43,12 @@ class SharePages implements PageSource {
 			.map((article) -> png(this.images.forArticle(snapshot, article)));
 	}
 
+	/** Drawing a PNG takes tens of milliseconds; chat apps ask for few of them. */
+	@Override
+	public boolean prerendered() {
+		return false;
+	}
+
 	@Override
 	public Stream<String> paths(ContentSnapshot snapshot) {
 		return Stream.concat(Stream.of(ShareImagePaths.SITE),

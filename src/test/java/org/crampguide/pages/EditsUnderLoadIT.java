@@ -78,11 +78,24 @@ class EditsUnderLoadIT {
 			reader.start();
 			readers.add(reader);
 		}
+		AtomicInteger current = new AtomicInteger();
+		Thread aliasReader = new Thread(() -> {
+			while (reading.get()) {
+				checkAlias(current.get(), problems);
+			}
+		});
+		aliasReader.start();
+		readers.add(aliasReader);
 		Path file = CONTENT.resolve("articles/causes/night-cramps.md");
+		String original = Files.readString(file);
 		for (int edit = 1; edit <= 5; edit++) {
 			String suffix = ", take " + edit + "?";
-			String text = Files.readString(file)
-				.replaceFirst("(?m)^title: .*$", "title: Why do night cramps happen" + suffix);
+			// Each edit renames the title and adds an alias: once the alias redirects,
+			// the
+			// page it leads to must already be the edited one.
+			String text = original.replaceFirst("(?m)^title: .*$",
+					"title: Why do night cramps happen" + suffix + "\naliases: [/old/night-" + edit + "]");
+			current.set(edit);
 			Files.writeString(file, text);
 			await().atMost(Duration.ofSeconds(20))
 				.until(() -> body(ARTICLE).contains("<h1>Why do night cramps happen" + suffix + "</h1>"));
@@ -113,6 +126,35 @@ class EditsUnderLoadIT {
 		}
 		catch (IOException ex) {
 			problems.add(path + ": " + ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * When {@code /old/night-<edit>} redirects, its target shows that edit or a later
+	 * one.
+	 */
+	private void checkAlias(int edit, ConcurrentLinkedQueue<String> problems) {
+		if (edit == 0) {
+			return;
+		}
+		try {
+			HttpResponse<String> alias = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/old/night-" + edit)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (alias.statusCode() != 301) {
+				return;
+			}
+			Matcher heading = Pattern.compile("<h1>Why do night cramps happen, take (\\d+)\\?</h1>")
+				.matcher(body(ARTICLE));
+			if (!heading.find() || Integer.parseInt(heading.group(1)) < edit) {
+				problems.add("/old/night-" + edit + " redirected to a page that does not have edit " + edit + " yet");
+			}
+		}
+		catch (IOException ex) {
+			problems.add("alias: " + ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

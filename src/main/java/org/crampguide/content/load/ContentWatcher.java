@@ -78,7 +78,9 @@ public class ContentWatcher implements SmartLifecycle {
 				return;
 			}
 			long now = fingerprint(root);
-			if (now != this.fingerprint) {
+			// An event is enough: a coarse clock can leave size and time unchanged, and
+			// reloading unchanged files costs little (they are not rendered again).
+			if (signalled || now != this.fingerprint) {
 				this.fingerprint = now;
 				this.repository.reload();
 			}

@@ -14,6 +14,7 @@ import org.crampguide.content.ContentException;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.HomeContent;
 import org.crampguide.content.Section;
+import org.crampguide.content.SitePaths;
 import org.crampguide.content.SiteDescription;
 import org.crampguide.content.SiteDescription.Condition;
 import org.crampguide.content.SiteDescription.Emergency;
@@ -98,6 +99,9 @@ final class SiteReader {
 			YamlFields section = sectionsYaml.mapping(id, true);
 			if (!Slugs.isSlug(id)) {
 				sectionsYaml.fieldError(id, "a section id must be lowercase letters, digits and hyphens");
+			}
+			else if (SitePaths.isReserved(id)) {
+				sectionsYaml.fieldError(id, "'" + id + "' is a path the site uses itself; choose another section id");
 			}
 			else if (section != null) {
 				section.allowOnly(SECTION_FIELDS);

@@ -1,6 +1,7 @@
 package org.crampguide.content.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -44,19 +45,34 @@ final class TreeEvents implements AutoCloseable {
 		try {
 			while ((key = this.service.poll()) != null) {
 				Path folder = (Path) key.watchable();
-				for (var event : key.pollEvents()) {
-					changed = true;
-					if (event.context() instanceof Path name && Files.isDirectory(folder.resolve(name))) {
-						registerTree(folder.resolve(name));
+				try {
+					for (var event : key.pollEvents()) {
+						changed = true;
+						if (event.context() instanceof Path name && Files.isDirectory(folder.resolve(name))) {
+							registerQuietly(folder.resolve(name));
+						}
 					}
 				}
-				key.reset();
+				finally {
+					// Without a reset the folder reports nothing ever again.
+					key.reset();
+				}
 			}
 		}
 		catch (ClosedWatchServiceException ex) {
 			return false;
 		}
 		return changed;
+	}
+
+	/** A folder created and deleted at once (a git checkout) is simply not watched. */
+	private void registerQuietly(Path folder) {
+		try {
+			registerTree(folder);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// Gone already; the periodic full check covers anything missed.
+		}
 	}
 
 	private void registerTree(Path root) throws IOException {

@@ -33,7 +33,20 @@ public class StaticExport {
 		this.store = store;
 	}
 
+	/**
+	 * Writes the site into a folder beside {@code target}, then swaps it in, so a web
+	 * server serving {@code target} never sends a half-written file and files of pages
+	 * that are gone do not linger. An existing {@code target} must be empty or an earlier
+	 * export (it holds {@value ExportFolder#MARKER}): nothing else is ever deleted.
+	 */
 	ExportSummary export(Path target, PrintStream progress) {
+		ExportFolder folder = ExportFolder.prepare(target);
+		ExportSummary summary = write(folder.staging(), progress);
+		folder.commit();
+		return summary;
+	}
+
+	private ExportSummary write(Path target, PrintStream progress) {
 		long start = System.nanoTime();
 		ContentSnapshot snapshot = this.store.snapshot();
 		Counter counter = new Counter(progress);
@@ -47,7 +60,8 @@ public class StaticExport {
 				counter.write(target, extra.getKey().substring(1), StoredPage.of(extra.getValue()));
 			}
 		}
-		RedirectRules redirects = new RedirectRules(snapshot.aliases(), paths);
+		RedirectRules redirects = new RedirectRules(snapshot.aliases(), paths,
+				snapshot.site().sections().stream().map((section) -> section.path()).toList());
 		counter.write(target, "redirects.conf", redirects.nginx().getBytes(StandardCharsets.UTF_8));
 		counter.write(target, "_redirects", redirects.netlify().getBytes(StandardCharsets.UTF_8));
 		return new ExportSummary(counter.files, counter.bytes, (System.nanoTime() - start) / 1_000_000);

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The export holds every URL of the sitemap with exactly the bytes the live site sends, a
@@ -58,12 +59,31 @@ class StaticExportIT {
 			.isEqualTo(site.request("GET", "/sitemap.xml").body());
 		assertThat(Files.readString(dir.resolve("404.html"))).contains("<h1>Page not found</h1>");
 		assertThat(Files.readString(dir.resolve("redirects.conf")))
-			.contains("location = /old/stop-cramp { return 301 /treatments/stop-a-cramp; }")
-			.contains("location = /causes/ { return 301 /causes; }");
+			.contains("location = /old/stop-cramp { return 301 /treatments/stop-a-cramp$is_args$args; }")
+			.contains("location = /causes/page/1 { return 301 /causes$is_args$args; }")
+			.contains("location = /causes/ { return 301 /causes$is_args$args; }");
 		assertThat(Files.readString(dir.resolve("_redirects")))
 			.contains("/old/stop-cramp /treatments/stop-a-cramp 301!");
 		assertThat(summary.files()).isGreaterThan(urls * 2);
 		assertThat(summary.toString()).startsWith("Exported ");
+	}
+
+	@Test
+	void replacesAnEarlierExportWholeAndRefusesAFolderOfSomethingElse(@TempDir Path dir) throws IOException {
+		PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+		Path site = dir.resolve("site");
+		this.export.export(site, quiet);
+		Files.writeString(site.resolve("causes/gone.html"), "a page that no longer exists");
+		this.export.export(site, quiet);
+		assertThat(site.resolve("causes/gone.html")).doesNotExist();
+		assertThat(site.resolve("index.html")).exists();
+		assertThat(dir.resolve("site.exporting")).doesNotExist();
+		assertThat(dir.resolve("site.old")).doesNotExist();
+		Path other = Files.createDirectories(dir.resolve("photos"));
+		Files.writeString(other.resolve("holiday.jpg"), "not ours");
+		assertThatIllegalStateException().isThrownBy(() -> this.export.export(other, quiet))
+			.withMessageContaining("is not an earlier export");
+		assertThat(other.resolve("holiday.jpg")).exists();
 	}
 
 }
