@@ -34,3 +34,10 @@ wait_for() {
   echo "no answer from $url" >&2
   return 1
 }
+
+# Prepares docker/production.sh (extracted jar and AOT cache) unless it is newer than the jar.
+prepare_production() {
+  if [ ! -s "$ROOT/target/app/app.aot" ] || [ "$JAR" -nt "$ROOT/target/app/app.aot" ]; then
+    "$ROOT/docker/prepare-aot.sh" "$JAR"
+  fi
+}

@@ -7,6 +7,7 @@ EDITS=10
 [ "${1:-}" = "--edits" ] && EDITS="$2"
 need wrk curl
 build_jar
+prepare_production
 PORT=8183
 CONTENT="$OUT/edit-content"; rm -rf "$CONTENT"; cp -r "$ROOT/content" "$CONTENT"
 "$ROOT/docker/production.sh" --server.port=$PORT --management.server.port=0 --crampguide.content-dir="$CONTENT" > "$OUT/edit-app.log" 2>&1 &

@@ -17,6 +17,7 @@ while [ $# -gt 0 ]; do
 done
 need nginx wrk curl
 build_jar
+prepare_production
 APP_PORT=8180; NGINX_PORT=8181
 ARTICLE=/treatments/stop-a-cramp-now
 CONTENT="$ROOT/content"
@@ -84,7 +85,7 @@ run_wrk() {
   echo "$rps $p99"
 }
 # Warm up the JIT and nginx's file cache before measuring.
-wrk -t2 -c"$CONNECTIONS" -d5s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$ARTICLE" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d15s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$ARTICLE" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d2s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT$ARTICLE" >/dev/null
 APP_RPS=(); APP_P99=(); NGINX_RPS=(); NGINX_P99=()
 for round in $(seq 1 "$ROUNDS"); do
