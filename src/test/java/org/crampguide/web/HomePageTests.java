@@ -1,20 +1,16 @@
 package org.crampguide.web;
 
-import java.util.Map;
 import java.util.List;
 
 import org.crampguide.content.Article;
 import org.crampguide.seo.PageMetadata;
-import org.crampguide.content.ContentRepository;
 import org.crampguide.testsupport.FixtureContent;
 import org.crampguide.testsupport.FixturePages;
 import org.crampguide.testsupport.FixtureSite;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,22 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebMvcTest
 @Import({ FixtureContent.class, FixturePages.class })
-class HomePageTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	SiteViews views;
-
-	@Autowired
-	ContentRepository content;
-
-	private Map<String, Object> view(String path, String template) {
-		PageView view = this.views.view(this.content.snapshot(), path).orElseThrow();
-		assertThat(view.template()).isEqualTo(template);
-		return view.model();
-	}
+class HomePageTests extends PageViewsSlice {
 
 	@Test
 	void listsEverySectionInOrderWithItsPublishedArticles() {

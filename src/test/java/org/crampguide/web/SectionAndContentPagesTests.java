@@ -1,10 +1,8 @@
 package org.crampguide.web;
 
-import java.util.Map;
 import org.crampguide.content.Article;
 import org.crampguide.content.Page;
 import org.crampguide.seo.PageMetadata;
-import org.crampguide.content.ContentRepository;
 import org.crampguide.testsupport.FixtureContent;
 import org.crampguide.testsupport.FixturePages;
 import org.crampguide.testsupport.FixtureSite;
@@ -12,11 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,22 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebMvcTest
 @Import({ FixtureContent.class, FixturePages.class })
-class SectionAndContentPagesTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	SiteViews views;
-
-	@Autowired
-	ContentRepository content;
-
-	private Map<String, Object> view(String path, String template) {
-		PageView view = this.views.view(this.content.snapshot(), path).orElseThrow();
-		assertThat(view.template()).isEqualTo(template);
-		return view.model();
-	}
+class SectionAndContentPagesTests extends PageViewsSlice {
 
 	@Test
 	void listsTheSectionsPublishedArticlesAndMarksItCurrent() {
