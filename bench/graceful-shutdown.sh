@@ -4,25 +4,19 @@
 # or closed connections, no timeouts, no 5xx) and how long the process took to exit after SIGTERM (at most
 # spring.lifecycle.timeout-per-shutdown-phase, 20 s, plus the JVM's own exit).
 # Usage: bench/graceful-shutdown.sh [port] [connections] [seconds-before-sigterm]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
 port="${1:-8102}"
 connections="${2:-32}"
 before="${3:-4}"
-jar=$(ls target/cramp-guide-*.jar | head -1)
-if ! command -v wrk >/dev/null 2>&1; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk
-fi
-[ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
+need wrk curl
+build_jar
+jar="$JAR"
 
 java -jar "$jar" --server.port="$port" --management.server.port=$((port + 1)) > target/graceful-site.log 2>&1 &
 site=$!
 trap 'kill -KILL "$site" 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$((port + 1))/actuator/health/readiness" 2>/dev/null && break
-  sleep 1
-done
+wait_for "http://127.0.0.1:$((port + 1))/actuator/health/readiness"
 echo "site up on port $port (pid $site); wrk with $connections connections, SIGTERM after ${before}s"
 
 wrk -t2 -c"$connections" -d$((before + 6))s --timeout 10s "http://127.0.0.1:$port/treatments/stop-a-cramp-now" \

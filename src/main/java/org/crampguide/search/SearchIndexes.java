@@ -1,8 +1,10 @@
 package org.crampguide.search;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -49,6 +51,9 @@ public class SearchIndexes {
 
 	private final AtomicBoolean firstStarted = new AtomicBoolean();
 
+	/** Builds under way, by snapshot version, so concurrent askers share one. */
+	private final Map<Long, CompletableFuture<SearchIndex>> building = new ConcurrentHashMap<>();
+
 	public SearchIndexes(ContentRepository content) {
 		this.content = content;
 	}
@@ -65,7 +70,7 @@ public class SearchIndexes {
 	@EventListener
 	void onReload(ContentReloadedEvent event) {
 		try {
-			rebuild(event.snapshot()).join();
+			indexOf(event.snapshot());
 		}
 		catch (RuntimeException ex) {
 			// Logged by rebuild; the previous index stays.
@@ -103,6 +108,24 @@ public class SearchIndexes {
 			Thread.currentThread().interrupt();
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The index of exactly {@code snapshot}, waiting for it to be built. One build per
+	 * snapshot however many ask: a reload's page prerender (the A-Z page) and the
+	 * reload's own index share it.
+	 */
+	public SearchIndex indexOf(ContentSnapshot snapshot) {
+		SearchIndex live = this.current.get();
+		if (live != null && live.snapshot().version() == snapshot.version()) {
+			return live;
+		}
+		CompletableFuture<SearchIndex> build = this.building.computeIfAbsent(snapshot.version(),
+				(version) -> rebuild(snapshot));
+		// Outside computeIfAbsent: a build already done runs this at once, on this
+		// thread.
+		build.whenComplete((index, ex) -> this.building.remove(snapshot.version(), build));
+		return build.join();
 	}
 
 	/**

@@ -58,12 +58,9 @@ class SearchPages implements PageSource {
 	}
 
 	private PageBody atoZ(ContentSnapshot snapshot) {
-		// The page must match the snapshot it is stored for: the live index when it is
-		// that snapshot's, otherwise one built for it (a reload renders pages before the
-		// new index is swapped in).
-		SearchIndex index = this.indexes.index()
-			.filter((live) -> live.snapshot().version() == snapshot.version())
-			.orElseGet(() -> SearchIndex.of(snapshot));
+		// The page must match the snapshot it is stored for; during a reload this shares
+		// the index build the reload itself waits for.
+		SearchIndex index = this.indexes.indexOf(snapshot);
 		Map<String, Object> model = new HashMap<>();
 		LayoutModel.apply(model, snapshot, this.metadata.listing(snapshot, "A to Z of cramps",
 				"Every article and every everyday word for cramps, from A to Z.", "/a-z"), null);

@@ -19,10 +19,4 @@ final class ExportLayout {
 		return last.contains(".") ? relative : relative + "/index.html";
 	}
 
-	/** Text files get a {@code .gz} beside them, for nginx's {@code gzip_static}. */
-	static boolean isText(String contentType) {
-		return contentType.startsWith("text/") || contentType.startsWith("application/")
-				|| contentType.startsWith("image/svg+xml");
-	}
-
 }

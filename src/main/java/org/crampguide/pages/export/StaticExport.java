@@ -81,7 +81,8 @@ public class StaticExport {
 
 		void write(Path root, String file, StoredPage page) {
 			write(root, file, page.body());
-			if (ExportLayout.isText(page.contentType()) && page.gzip() != null) {
+			// The store made a gzip variant only for text worth compressing.
+			if (page.gzip() != null) {
 				write(root, file + ".gz", page.gzip());
 			}
 		}
