@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Throughput of the live site against nginx serving its static export, on the same article.
-#   bench/wrk.sh [--articles N] [--rounds R] [--duration 10s] [--connections 64]
+#   bench/wrk.sh [--articles N] [--rounds R] [--duration 10s] [--connections 64] [--reuse-export]
 # Builds the jar if needed, starts it with the production command (docker/production.sh),
 # exports the site, serves the export with Debian's nginx (docker/nginx.conf), then runs wrk
 # against both in alternating rounds and prints requests/s, p99 and the ratios.
 source "$(dirname "$0")/common.sh"
-ARTICLES=0; ROUNDS=3; DURATION=10s; CONNECTIONS=64
+ARTICLES=0; ROUNDS=3; DURATION=10s; CONNECTIONS=64; REUSE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
+    --reuse-export) REUSE=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -25,8 +26,13 @@ if [ "$ARTICLES" -gt 0 ]; then
   CONTENT="$OUT/content-$ARTICLES"
   "$BENCH_DIR/generate.sh" "$ARTICLES" "$CONTENT"
 fi
-EXPORT="$OUT/export"; rm -rf "$EXPORT"
-java -jar "$JAR" --crampguide.content-dir="$CONTENT" --crampguide.export="$EXPORT" | tail -1
+EXPORT="$OUT/export"
+# --reuse-export keeps an export of the same content from an earlier run: at 10,000 articles
+# writing it (10,000 link-preview PNGs) takes minutes.
+if [ -z "$REUSE" ] || [ "$(cat "$EXPORT.articles" 2>/dev/null)" != "$ARTICLES" ]; then
+  java -jar "$JAR" --crampguide.content-dir="$CONTENT" --crampguide.export="$EXPORT" | tail -1
+  echo "$ARTICLES" > "$EXPORT.articles"
+fi
 
 # nginx on loopback with the repository's configuration, pointed at the export.
 NGINX_DIR="$OUT/nginx"; rm -rf "$NGINX_DIR"; mkdir -p "$NGINX_DIR/conf.d"
