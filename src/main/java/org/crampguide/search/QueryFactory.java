@@ -76,11 +76,8 @@ final class QueryFactory {
 		if (!any) {
 			return null;
 		}
-		Query match = words.build();
 		BooleanQuery nearQuery = near.build();
-		Query ranked = nearQuery.clauses().isEmpty() ? match
-				: new BooleanQuery.Builder().add(match, Occur.MUST).add(nearQuery, Occur.SHOULD).build();
-		return new Queries(match, ranked);
+		return new Queries(words.build(), nearQuery.clauses().isEmpty() ? null : nearQuery);
 	}
 
 	/** The query for {@code text} as results are ranked, or {@code null}. */
@@ -90,13 +87,24 @@ final class QueryFactory {
 	}
 
 	/**
-	 * The two forms of one search.
+	 * The two parts of one search.
 	 *
 	 * @param match which articles match: every word in every field, and typo matches
-	 * @param ranked the same matches, with a bonus for the words close together; costlier
-	 * (positions are read), so only the best hits are scored with it
+	 * @param near the bonus for the words close together, or {@code null} for one word
 	 */
-	record Queries(Query match, Query ranked) {
+	record Queries(Query match, Query near) {
+
+		/** The matches ranked with the bonus; costlier, as phrases read positions. */
+		Query ranked() {
+			return ranked(this.match);
+		}
+
+		/** {@link #ranked()} over {@code match}, a rewritten form of {@link #match()}. */
+		Query ranked(Query match) {
+			return (this.near == null) ? match
+					: new BooleanQuery.Builder().add(match, Occur.MUST).add(this.near, Occur.SHOULD).build();
+		}
+
 	}
 
 	private boolean addTypoMatches(BooleanQuery.Builder query, String text) {

@@ -46,20 +46,23 @@ public final class SearchIndex {
 
 	private final TitleSuggestions suggestions;
 
+	private final IndexedArticles articles;
+
 	/** Computed on first use; a race only computes the same list twice. */
 	private volatile List<AtoZPage.Letter> atoZ;
 
-	SearchIndex(ContentSnapshot snapshot, DirectoryReader reader) {
+	SearchIndex(ContentSnapshot snapshot, DirectoryReader reader) throws IOException {
 		this.snapshot = snapshot;
+		this.articles = new IndexedArticles(reader, snapshot);
 		this.searcher = new IndexSearcher(reader);
 		Analyzer documents = SearchAnalyzers.forDocuments();
 		Analyzer queryAnalyzer = SearchAnalyzers.forQueries(snapshot.synonyms().map());
 		QueryFactory.Vocabulary vocabulary = new QueryFactory.Vocabulary(reader, synonymWords(snapshot));
 		this.queries = new QueryFactory(queryAnalyzer, documents, vocabulary);
 		this.spelling = new SpellingCorrector(reader, vocabulary);
-		this.snippets = new Snippets(this.searcher, documents);
+		this.snippets = new Snippets(this.searcher, documents, this.articles);
 		this.careSigns = new CareSignMatcher(snapshot, documents, queryAnalyzer);
-		this.suggestions = new TitleSuggestions(this.searcher);
+		this.suggestions = new TitleSuggestions(this.searcher, this.articles);
 	}
 
 	/** Builds the index of {@code snapshot}'s published articles. */
@@ -81,8 +84,11 @@ public final class SearchIndex {
 			return SearchResults.none(List.of());
 		}
 		try {
+			// Rewritten once for the count, the ranking and the snippets: expanding the
+			// typo matches against the term dictionary is the costliest step of a search.
+			Query match = this.searcher.rewrite(queries.match());
 			SectionCountingCollector counter = new SectionCountingCollector();
-			this.searcher.search(queries.match(), counter);
+			this.searcher.search(match, counter);
 			Map<String, Long> perSection = counter.counts();
 			List<SectionCount> counts = this.snapshot.site()
 				.sections()
@@ -93,11 +99,11 @@ public final class SearchIndex {
 					: perSection.values().stream().mapToLong(Long::longValue).sum();
 			int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 			int shown = Math.min(Math.max(page, 1), pages);
-			Query ranked = (section != null) ? inSection(queries.ranked(), section) : queries.ranked();
+			Query ranked = (section != null) ? inSection(queries.ranked(match), section) : queries.ranked(match);
 			ScoreDoc[] best = this.searcher.search(ranked, shown * PAGE_SIZE).scoreDocs;
 			ScoreDoc[] onPage = Arrays.copyOfRange(best, Math.min((shown - 1) * PAGE_SIZE, best.length), best.length);
-			return new SearchResults(total, hits(queries.match(), onPage), counts, shown, pages,
-					this.spelling.correct(text), this.careSigns.callouts(text));
+			return new SearchResults(total, hits(match, onPage), counts, shown, pages, this.spelling.correct(text),
+					this.careSigns.callouts(text));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// A pathological query (hundreds of synonyms or typos) finds nothing rather
@@ -112,7 +118,7 @@ public final class SearchIndex {
 	/** Up to {@code limit} titles for what the reader has typed so far. */
 	public List<Suggestion> suggest(String text, int limit) {
 		List<Suggestion> found = new ArrayList<>();
-		this.suggestions.titles(text, limit).forEach((path) -> article(path).ifPresent((a) -> add(found, a)));
+		this.suggestions.titles(text, limit).forEach((article) -> add(found, article));
 		if (found.size() < limit && this.queries.query(text) != null) {
 			for (SearchHit hit : search(text, null, 1).hits()) {
 				if (found.size() < limit && found.stream().noneMatch((s) -> s.url().equals(hit.article().path()))) {
@@ -131,8 +137,7 @@ public final class SearchIndex {
 		}
 		try {
 			ScoreDoc[] best = this.searcher.search(query, 1).scoreDocs;
-			return (best.length == 0) ? Optional.empty()
-					: article(this.searcher.storedFields().document(best[0].doc).get(SearchFields.PATH));
+			return (best.length == 0) ? Optional.empty() : this.articles.article(best[0].doc);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			return Optional.empty();
@@ -162,16 +167,12 @@ public final class SearchIndex {
 		List<List<SnippetPart>> snippets = this.snippets.of(query, ids);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < ids.length; i++) {
-			String path = this.searcher.storedFields().document(ids[i]).get(SearchFields.PATH);
 			List<SnippetPart> snippet = snippets.get(i);
-			article(path).ifPresent((article) -> hits
-				.add(new SearchHit(article, this.snapshot.site().section(article.section()), snippet)));
+			this.articles.article(ids[i])
+				.ifPresent((article) -> hits
+					.add(new SearchHit(article, this.snapshot.site().section(article.section()), snippet)));
 		}
 		return hits;
-	}
-
-	private Optional<Article> article(String path) {
-		return Optional.ofNullable(this.snapshot.allArticles().get(path));
 	}
 
 	private void add(List<Suggestion> found, Article article) {

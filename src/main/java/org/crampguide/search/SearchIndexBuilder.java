@@ -26,7 +26,10 @@ import org.crampguide.markdown.TocEntry;
  */
 final class SearchIndexBuilder {
 
-	/** Stored, with offsets in the postings, so snippets need no re-analysis. */
+	/**
+	 * With offsets in the postings, so snippets need no re-analysis; not stored, as the
+	 * text is in the snapshot.
+	 */
 	private static final FieldType HIGHLIGHTED = highlighted();
 
 	/** Only which documents hold a word: enough for the spell checker, and cheap. */
@@ -79,7 +82,7 @@ final class SearchIndexBuilder {
 	}
 
 	private static FieldType highlighted() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

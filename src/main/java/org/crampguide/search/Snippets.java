@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -27,11 +28,12 @@ final class Snippets {
 
 	private final PartsHighlighter highlighter;
 
-	Snippets(IndexSearcher searcher, Analyzer documents) {
+	Snippets(IndexSearcher searcher, Analyzer documents, IndexedArticles articles) {
 		// Body text keeps one line per paragraph or list item: passages never run across
 		// lines.
-		this.highlighter = new PartsHighlighter(UnifiedHighlighter.builder(searcher, documents)
+		this.highlighter = new PartsHighlighter(articles, UnifiedHighlighter.builder(searcher, documents)
 			.withFormatter(new PartsFormatter())
+			.withScorer(new LightPassageScorer())
 			// Every matching word is marked, without checking that a phrase's words stand
 			// together: checking
 			// costs several times the whole search and a snippet needs no such precision.
@@ -59,12 +61,30 @@ final class Snippets {
 	}
 
 	/**
-	 * Opens up the highlighter's object results, which the formatter fills with parts.
+	 * Opens up the highlighter's object results, which the formatter fills with parts,
+	 * and takes the bodies from the articles instead of stored fields.
 	 */
 	private static final class PartsHighlighter extends UnifiedHighlighter {
 
-		PartsHighlighter(UnifiedHighlighter.Builder builder) {
+		private final IndexedArticles articles;
+
+		PartsHighlighter(IndexedArticles articles, UnifiedHighlighter.Builder builder) {
 			super(builder);
+			this.articles = articles;
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				CharSequence[] each = new CharSequence[fields.length];
+				for (int i = 0; i < fields.length; i++) {
+					each[i] = SearchFields.BODY.equals(fields[i]) ? this.articles.body(doc) : null;
+				}
+				values.add(each);
+			}
+			return values;
 		}
 
 		@Override

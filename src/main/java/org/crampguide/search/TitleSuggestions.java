@@ -12,6 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.crampguide.content.Article;
 import org.crampguide.content.SynonymAnalyzer;
 
 /**
@@ -27,12 +28,15 @@ final class TitleSuggestions {
 
 	private final SynonymAnalyzer words = new SynonymAnalyzer();
 
-	TitleSuggestions(IndexSearcher searcher) {
+	private final IndexedArticles articles;
+
+	TitleSuggestions(IndexSearcher searcher, IndexedArticles articles) {
 		this.searcher = searcher;
+		this.articles = articles;
 	}
 
-	/** The paths of up to {@code limit} matching articles. */
-	List<String> titles(String text, int limit) {
+	/** Up to {@code limit} matching articles. */
+	List<Article> titles(String text, int limit) {
 		List<String> typed = AnalyzedText.terms(this.words, SearchFields.TITLE_WORDS, text);
 		if (typed.isEmpty() || typed.size() > MAX_WORDS) {
 			return List.of();
@@ -43,11 +47,11 @@ final class TitleSuggestions {
 		}
 		query.add(new PrefixQuery(new Term(SearchFields.TITLE_WORDS, typed.get(typed.size() - 1))), Occur.MUST);
 		try {
-			List<String> paths = new ArrayList<>();
+			List<Article> found = new ArrayList<>();
 			for (ScoreDoc doc : this.searcher.search(query.build(), limit).scoreDocs) {
-				paths.add(this.searcher.storedFields().document(doc.doc).get(SearchFields.PATH));
+				this.articles.article(doc.doc).ifPresent(found::add);
 			}
-			return paths;
+			return found;
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			return List.of();
