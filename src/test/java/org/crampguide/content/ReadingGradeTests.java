@@ -32,6 +32,12 @@ class ReadingGradeTests {
 	}
 
 	@Test
+	void countsWordsAloneAsTheFullMeasureDoes() {
+		String text = "What helps\nStretch the calf's muscle. Hold it! Then rest\n\n- 10 seconds, twice\n";
+		assertThat(ReadingGrade.words(text)).isEqualTo(ReadingGrade.measure(text).words()).isEqualTo(13);
+	}
+
+	@Test
 	void scoresPlainShortSentencesLowAndDenseOnesHigh() {
 		double plain = ReadingGrade.measure("The cat sat on the mat. It was a good day.").grade();
 		double dense = ReadingGrade.measure(

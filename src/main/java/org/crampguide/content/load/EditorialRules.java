@@ -41,7 +41,7 @@ final class EditorialRules {
 		checkUnique(articles, "title", Article::title);
 		checkUnique(articles, "summary", Article::summary);
 		for (Article article : articles) {
-			int words = ReadingGrade.measure(article.body().text()).words();
+			int words = ReadingGrade.words(article.body().text());
 			if (!article.draft() && (words < this.rules.minWords() || words > this.rules.maxWords())) {
 				this.errors.add(new ContentError(article.file(), SourceLines.lineOf(this.files, article.file(), "---"),
 						"body", "has " + words + " words; articles need " + this.rules.minWords() + " to "
