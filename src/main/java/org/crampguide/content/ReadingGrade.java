@@ -50,12 +50,25 @@ public final class ReadingGrade {
 	 * article at every load.
 	 */
 	public static int words(String text) {
+		// A scan instead of the WORD pattern, which was a tenth of a 10,000-article load:
+		// a word starts at each run of letters and digits, unless one apostrophe or
+		// hyphen joins the run to the one before.
 		int words = 0;
-		Matcher word = WORD.matcher(text);
-		while (word.find()) {
-			words++;
+		for (int i = 0; i < text.length(); i++) {
+			if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))
+					&& !(i >= 2 && isJoiner(text.charAt(i - 1)) && isWordChar(text.charAt(i - 2)))) {
+				words++;
+			}
 		}
 		return words;
+	}
+
+	private static boolean isWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	}
+
+	private static boolean isJoiner(char c) {
+		return c == '\'' || c == '’' || c == '-';
 	}
 
 	public static Measure measure(String text) {

@@ -18,4 +18,18 @@ import java.util.Set;
 public record ArticleFeatures(String path, String slug, String section, Set<String> tags, List<String> picks,
 		Set<String> linksTo, Map<String, Double> terms) {
 
+	/**
+	 * Equal by path, the identity: the generated equality hashed every term weight, and
+	 * candidate sets hash thousands of articles for each cold sidebar.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof ArticleFeatures features) && this.path.equals(features.path);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.path.hashCode();
+	}
+
 }

@@ -39,9 +39,21 @@ final class RelatedIndex {
 
 	private final Map<String, ArticleFeatures> byPath = new HashMap<>();
 
+	/** A number for every term of the articles: term vectors compare numbers. */
+	private final Map<String, Integer> termNumbers = new HashMap<>();
+
+	private final Map<String, TermVector> vectors = new HashMap<>();
+
 	RelatedIndex(List<ArticleFeatures> all) {
 		this.all = all;
+		// Numbered in alphabetical order, so sums run in the same order on every run.
+		all.stream()
+			.flatMap((article) -> article.terms().keySet().stream())
+			.distinct()
+			.sorted()
+			.forEach((term) -> this.termNumbers.put(term, this.termNumbers.size()));
 		for (ArticleFeatures article : all) {
+			this.vectors.put(article.path(), TermVector.of(article.terms(), this.termNumbers));
 			this.byPath.put(article.path(), article);
 			this.bySlug.merge(article.slug(), article, (a, b) -> (a.path().compareTo(b.path()) <= 0) ? a : b);
 			for (String tag : article.tags()) {
@@ -69,6 +81,20 @@ final class RelatedIndex {
 	/** The published article an editor's pick names, if any. */
 	ArticleFeatures bySlug(String slug) {
 		return this.bySlug.get(slug);
+	}
+
+	/**
+	 * The cosine similarity of two articles' texts; either may be outside the index (a
+	 * previewed draft).
+	 */
+	double textSimilarity(ArticleFeatures a, ArticleFeatures b) {
+		return vector(a).dot(vector(b));
+	}
+
+	private TermVector vector(ArticleFeatures article) {
+		TermVector vector = this.vectors.get(article.path());
+		return (vector != null && this.byPath.get(article.path()) == article) ? vector
+				: TermVector.of(article.terms(), this.termNumbers);
 	}
 
 	Map<String, Integer> tagCounts() {

@@ -57,8 +57,7 @@ public final class RelatednessScorer {
 			}
 		}
 		Map<String, Double> scores = new HashMap<>();
-		others.forEach(
-				(candidate) -> scores.put(candidate.path(), score(target, candidate, index.tagCounts(), index.size())));
+		others.forEach((candidate) -> scores.put(candidate.path(), score(target, candidate, index)));
 		others.sort(Comparator.comparingDouble((ArticleFeatures c) -> scores.get(c.path()))
 			.reversed()
 			.thenComparing(ArticleFeatures::path));
@@ -67,8 +66,9 @@ public final class RelatednessScorer {
 	}
 
 	/** How related {@code candidate} is to {@code target}; higher is closer. */
-	static double score(ArticleFeatures target, ArticleFeatures candidate, Map<String, Integer> tagCounts,
-			int articleCount) {
+	static double score(ArticleFeatures target, ArticleFeatures candidate, RelatedIndex index) {
+		Map<String, Integer> tagCounts = index.tagCounts();
+		int articleCount = index.size();
 		double score = 0;
 		for (String tag : target.tags()) {
 			if (candidate.tags().contains(tag)) {
@@ -86,17 +86,7 @@ public final class RelatednessScorer {
 		if (candidate.linksTo().contains(target.path())) {
 			score += LINK_TO_TARGET;
 		}
-		return score + TEXT_WEIGHT * cosine(target.terms(), candidate.terms());
-	}
-
-	static double cosine(Map<String, Double> a, Map<String, Double> b) {
-		Map<String, Double> smaller = (a.size() <= b.size()) ? a : b;
-		Map<String, Double> larger = (smaller == a) ? b : a;
-		double dot = 0;
-		for (Map.Entry<String, Double> entry : smaller.entrySet()) {
-			dot += entry.getValue() * larger.getOrDefault(entry.getKey(), 0.0);
-		}
-		return dot;
+		return score + TEXT_WEIGHT * index.textSimilarity(target, candidate);
 	}
 
 }

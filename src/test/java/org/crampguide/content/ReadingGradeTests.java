@@ -31,10 +31,18 @@ class ReadingGradeTests {
 		assertThat(measure.sentences()).isEqualTo(4);
 	}
 
-	@Test
-	void countsWordsAloneAsTheFullMeasureDoes() {
-		String text = "What helps\nStretch the calf's muscle. Hold it! Then rest\n\n- 10 seconds, twice\n";
-		assertThat(ReadingGrade.words(text)).isEqualTo(ReadingGrade.measure(text).words()).isEqualTo(13);
+	@ParameterizedTest(name = "\"{0}\" has {1} words")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			"What helps\nStretch the calf's muscle. Hold it! Then rest\n\n- 10 seconds, twice" | 13
+			"a-b-c d’e"                   | 2
+			"a--b 'quoted' -lead trail-"  | 5
+			"a-'b x'-y"                   | 4
+			"café naïve"                  | 3
+			"  "                          | 0
+			""")
+	void countsWordsAloneAsTheFullMeasureDoes(String escaped, int expected) {
+		String text = escaped.replace("\\n", "\n");
+		assertThat(ReadingGrade.words(text)).isEqualTo(ReadingGrade.measure(text).words()).isEqualTo(expected);
 	}
 
 	@Test

@@ -97,8 +97,14 @@ class RelatednessScorerTests {
 
 	@Test
 	void computesCosineOfUnitVectors() {
-		assertThat(RelatednessScorer.cosine(Map.of("a", 1.0), Map.of("a", 1.0))).isEqualTo(1.0);
-		assertThat(RelatednessScorer.cosine(Map.of("a", 1.0), Map.of("b", 1.0))).isZero();
+		Map<String, Integer> numbers = Map.of("a", 7, "b", 3, "c", 5);
+		TermVector a = TermVector.of(Map.of("a", 1.0), numbers);
+		assertThat(a.dot(TermVector.of(Map.of("a", 1.0), numbers))).isEqualTo(1.0);
+		assertThat(a.dot(TermVector.of(Map.of("b", 1.0), numbers))).isZero();
+		TermVector mixed = TermVector.of(Map.of("a", 0.6, "b", 0.8), numbers);
+		assertThat(mixed.dot(TermVector.of(Map.of("b", 0.6, "c", 0.8, "a", 0.0), numbers))).isCloseTo(0.48,
+				org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(mixed.dot(TermVector.of(Map.of("unknown", 1.0), numbers))).isZero();
 	}
 
 	@Test
