@@ -16,10 +16,12 @@ import org.crampguide.content.Article;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.content.Section;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,11 +93,12 @@ public class RelatedArticles {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(FirstSnapshotWork.RELATED_ARTICLES)
 	void prepareFirst(ApplicationReadyEvent event) {
 		ContentRepository content = event.getApplicationContext().getBean(ContentRepository.class);
-		Thread thread = new Thread(() -> this.features.get(content.snapshot()), "related-index");
-		thread.setDaemon(true);
-		thread.start();
+		event.getApplicationContext()
+			.getBean(FirstSnapshotWork.class)
+			.submit("related-articles index", () -> this.features.get(content.snapshot()));
 	}
 
 	static RelatedIndex features(ContentSnapshot snapshot) {

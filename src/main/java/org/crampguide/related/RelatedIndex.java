@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Finds the articles worth scoring for a sidebar without scoring every pair: those that
@@ -42,25 +44,30 @@ final class RelatedIndex {
 	/** A number for every term of the articles: term vectors compare numbers. */
 	private final Map<String, Integer> termNumbers = new HashMap<>();
 
-	private final Map<String, TermVector> vectors = new HashMap<>();
+	private final Map<String, TermVector> vectors;
 
 	RelatedIndex(List<ArticleFeatures> all) {
 		this.all = all;
 		// Numbered in alphabetical order, so sums run in the same order on every run.
-		all.stream()
+		all.parallelStream()
 			.flatMap((article) -> article.terms().keySet().stream())
 			.distinct()
 			.sorted()
-			.forEach((term) -> this.termNumbers.put(term, this.termNumbers.size()));
+			.forEachOrdered((term) -> this.termNumbers.put(term, this.termNumbers.size()));
+		// Per article and independent: in parallel, as a reader may be waiting.
+		this.vectors = all.parallelStream()
+			.collect(Collectors.toMap(ArticleFeatures::path,
+					(article) -> TermVector.of(article.terms(), this.termNumbers), (a, b) -> a));
+		Map<ArticleFeatures, List<String>> strongest = all.parallelStream()
+			.collect(Collectors.toMap(Function.identity(), (article) -> strongest(article.terms()), (a, b) -> a));
 		for (ArticleFeatures article : all) {
-			this.vectors.put(article.path(), TermVector.of(article.terms(), this.termNumbers));
 			this.byPath.put(article.path(), article);
 			this.bySlug.merge(article.slug(), article, (a, b) -> (a.path().compareTo(b.path()) <= 0) ? a : b);
 			for (String tag : article.tags()) {
 				this.tagCounts.merge(tag, 1, Integer::sum);
 				this.byTag.computeIfAbsent(tag, (key) -> new ArrayList<>()).add(article);
 			}
-			for (String term : strongest(article.terms())) {
+			for (String term : strongest.get(article)) {
 				this.byTerm.computeIfAbsent(term, (key) -> new ArrayList<>()).add(article);
 			}
 			for (String link : article.linksTo()) {

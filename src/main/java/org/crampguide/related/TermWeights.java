@@ -27,11 +27,12 @@ public final class TermWeights {
 
 	/** Weights for each text, in the same order as {@code texts}. */
 	public static List<Map<String, Double>> of(List<String> texts) {
-		List<Map<String, Integer>> counts = texts.stream().map(TermWeights::count).toList();
+		// Counting and weighing are per text: in parallel, as a reader may be waiting.
+		List<Map<String, Integer>> counts = texts.parallelStream().map(TermWeights::count).toList();
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		counts.forEach((terms) -> terms.keySet().forEach((term) -> documentFrequency.merge(term, 1, Integer::sum)));
 		int documents = texts.size();
-		return counts.stream().map((terms) -> weigh(terms, documentFrequency, documents)).toList();
+		return counts.parallelStream().map((terms) -> weigh(terms, documentFrequency, documents)).toList();
 	}
 
 	private static Map<String, Integer> count(String text) {

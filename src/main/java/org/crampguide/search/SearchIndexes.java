@@ -18,9 +18,11 @@ import org.apache.commons.logging.LogFactory;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.FirstSnapshotWork;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,8 +61,9 @@ public class SearchIndexes {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildFirst() {
-		startFirst();
+	@Order(FirstSnapshotWork.SEARCH_INDEX)
+	void buildFirst(ApplicationReadyEvent event) {
+		event.getApplicationContext().getBean(FirstSnapshotWork.class).submit("search index", this::startFirst);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.crampguide.testsupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentRepository;
+import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.editor.EditorNotices;
 import org.crampguide.related.RelatedArticles;
 import org.crampguide.search.SearchIndexes;
@@ -60,6 +61,11 @@ public class FixtureContent {
 	@Bean
 	PageMetadataFactory pageMetadataFactory(SiteAddress address, StructuredData structuredData) {
 		return new PageMetadataFactory(address, structuredData);
+	}
+
+	@Bean
+	FirstSnapshotWork firstSnapshotWork() {
+		return new FirstSnapshotWork();
 	}
 
 	@Bean
