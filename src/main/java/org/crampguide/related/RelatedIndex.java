@@ -3,6 +3,7 @@ package org.crampguide.related;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ final class RelatedIndex {
 	/** A number for every term of the articles: term vectors compare numbers. */
 	private final Map<String, Integer> termNumbers = new HashMap<>();
 
-	private final Map<String, TermVector> vectors;
+	/** By identity: one cheap lookup per scored candidate. */
+	private final Map<ArticleFeatures, TermVector> vectors = new IdentityHashMap<>();
 
 	RelatedIndex(List<ArticleFeatures> all) {
 		this.all = all;
@@ -55,9 +57,12 @@ final class RelatedIndex {
 			.sorted()
 			.forEachOrdered((term) -> this.termNumbers.put(term, this.termNumbers.size()));
 		// Per article and independent: in parallel, as a reader may be waiting.
-		this.vectors = all.parallelStream()
-			.collect(Collectors.toMap(ArticleFeatures::path,
-					(article) -> TermVector.of(article.terms(), this.termNumbers), (a, b) -> a));
+		List<TermVector> vectors = all.parallelStream()
+			.map((article) -> TermVector.of(article.terms(), this.termNumbers))
+			.toList();
+		for (int i = 0; i < all.size(); i++) {
+			this.vectors.put(all.get(i), vectors.get(i));
+		}
 		Map<ArticleFeatures, List<String>> strongest = all.parallelStream()
 			.collect(Collectors.toMap(Function.identity(), (article) -> strongest(article.terms()), (a, b) -> a));
 		for (ArticleFeatures article : all) {
@@ -91,17 +96,12 @@ final class RelatedIndex {
 	}
 
 	/**
-	 * The cosine similarity of two articles' texts; either may be outside the index (a
-	 * previewed draft).
+	 * The text weights of {@code article}, which may be outside the index (a previewed
+	 * draft): its dot product with another's is their cosine similarity.
 	 */
-	double textSimilarity(ArticleFeatures a, ArticleFeatures b) {
-		return vector(a).dot(vector(b));
-	}
-
-	private TermVector vector(ArticleFeatures article) {
-		TermVector vector = this.vectors.get(article.path());
-		return (vector != null && this.byPath.get(article.path()) == article) ? vector
-				: TermVector.of(article.terms(), this.termNumbers);
+	TermVector vector(ArticleFeatures article) {
+		TermVector vector = this.vectors.get(article);
+		return (vector != null) ? vector : TermVector.of(article.terms(), this.termNumbers);
 	}
 
 	Map<String, Integer> tagCounts() {

@@ -3,7 +3,6 @@ package org.crampguide.related;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,23 +49,25 @@ public final class RelatednessScorer {
 				result.add(picked.path());
 			}
 		}
-		List<ArticleFeatures> others = new ArrayList<>();
+		// The target's vector is looked up once, each score kept beside its path: map
+		// lookups per candidate were most of a cold sidebar.
+		TermVector targetText = index.vector(target);
+		List<Scored> others = new ArrayList<>();
 		for (ArticleFeatures candidate : candidates) {
 			if (!candidate.path().equals(target.path()) && !result.contains(candidate.path())) {
-				others.add(candidate);
+				others.add(new Scored(candidate.path(), score(target, targetText, candidate, index)));
 			}
 		}
-		Map<String, Double> scores = new HashMap<>();
-		others.forEach((candidate) -> scores.put(candidate.path(), score(target, candidate, index)));
-		others.sort(Comparator.comparingDouble((ArticleFeatures c) -> scores.get(c.path()))
-			.reversed()
-			.thenComparing(ArticleFeatures::path));
+		others.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::path));
 		others.forEach((candidate) -> result.add(candidate.path()));
 		return result.stream().limit(limit).toList();
 	}
 
+	private record Scored(String path, double score) {
+	}
+
 	/** How related {@code candidate} is to {@code target}; higher is closer. */
-	static double score(ArticleFeatures target, ArticleFeatures candidate, RelatedIndex index) {
+	static double score(ArticleFeatures target, TermVector targetText, ArticleFeatures candidate, RelatedIndex index) {
 		Map<String, Integer> tagCounts = index.tagCounts();
 		int articleCount = index.size();
 		double score = 0;
@@ -86,7 +87,7 @@ public final class RelatednessScorer {
 		if (candidate.linksTo().contains(target.path())) {
 			score += LINK_TO_TARGET;
 		}
-		return score + TEXT_WEIGHT * index.textSimilarity(target, candidate);
+		return score + TEXT_WEIGHT * targetText.dot(index.vector(candidate));
 	}
 
 }

@@ -135,7 +135,13 @@ public class SearchIndexes {
 	 * Builds the index of {@code snapshot} in the background and swaps it in if newer.
 	 */
 	public CompletableFuture<SearchIndex> rebuild(ContentSnapshot snapshot) {
-		return CompletableFuture.supplyAsync(() -> SearchIndex.of(snapshot), this.builder).whenComplete((index, ex) -> {
+		return CompletableFuture.supplyAsync(() -> {
+			long start = System.nanoTime();
+			SearchIndex index = SearchIndex.of(snapshot);
+			logger.info("Search index of " + snapshot.publishedArticles().size() + " articles built in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms");
+			return index;
+		}, this.builder).whenComplete((index, ex) -> {
 			if (ex != null) {
 				logger.error("Search index not rebuilt; the previous one stays", ex);
 				return;
