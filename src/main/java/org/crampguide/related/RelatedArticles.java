@@ -14,14 +14,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.crampguide.content.Article;
 import org.crampguide.content.ContentReloadedEvent;
-import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.FirstSnapshotTask;
 import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.content.Section;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Service;
  * snapshots' entries.
  */
 @Service
-public class RelatedArticles {
+public class RelatedArticles implements FirstSnapshotTask {
 
 	private static final Log logger = LogFactory.getLog(RelatedArticles.class);
 
@@ -92,13 +90,18 @@ public class RelatedArticles {
 		this.cache.asMap().keySet().removeIf((key) -> key.snapshot().version() < served);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(FirstSnapshotWork.RELATED_ARTICLES)
-	void prepareFirst(ApplicationReadyEvent event) {
-		ContentRepository content = event.getApplicationContext().getBean(ContentRepository.class);
-		event.getApplicationContext()
-			.getBean(FirstSnapshotWork.class)
-			.submit("related-articles index", () -> this.features.get(content.snapshot()));
+	/**
+	 * Builds the scorer's index of the first snapshot as soon as it is loaded: the first
+	 * article page waits for it.
+	 */
+	@Override
+	public void prepare(ContentSnapshot first) {
+		this.features.get(first);
+	}
+
+	@Override
+	public int getOrder() {
+		return FirstSnapshotWork.RELATED_ARTICLES;
 	}
 
 	static RelatedIndex features(ContentSnapshot snapshot) {

@@ -1,6 +1,6 @@
 package org.crampguide.related;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -15,17 +15,24 @@ record TermVector(int[] terms, double[] weights) {
 
 	/** The weights of the {@code terms} that {@code numbers} knows, by number. */
 	static TermVector of(Map<String, Double> terms, Map<String, Integer> numbers) {
-		List<Map.Entry<Integer, Double>> known = terms.entrySet()
-			.stream()
-			.filter((entry) -> numbers.containsKey(entry.getKey()))
-			.map((entry) -> Map.entry(numbers.get(entry.getKey()), entry.getValue()))
-			.sorted(Map.Entry.comparingByKey())
-			.toList();
-		int[] ids = new int[known.size()];
-		double[] weights = new double[known.size()];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = known.get(i).getKey();
-			weights[i] = known.get(i).getValue();
+		// Each known term as its number in the high half and its position in the low
+		// half of a long: one primitive sort orders the numbers and keeps the pairing.
+		long[] keys = new long[terms.size()];
+		double[] byPosition = new double[terms.size()];
+		int size = 0;
+		for (Map.Entry<String, Double> term : terms.entrySet()) {
+			Integer number = numbers.get(term.getKey());
+			if (number != null) {
+				keys[size] = ((long) number << 32) | size;
+				byPosition[size++] = term.getValue();
+			}
+		}
+		Arrays.sort(keys, 0, size);
+		int[] ids = new int[size];
+		double[] weights = new double[size];
+		for (int i = 0; i < size; i++) {
+			ids[i] = (int) (keys[i] >>> 32);
+			weights[i] = byPosition[(int) keys[i]];
 		}
 		return new TermVector(ids, weights);
 	}

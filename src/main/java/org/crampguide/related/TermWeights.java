@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * TF-IDF weights of article texts, normalised so that a dot product is their cosine
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class TermWeights {
 
-	private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
+	private static final int MIN_LENGTH = 3;
 
 	private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "are", "but", "not", "you", "your",
 			"with", "can", "this", "that", "they", "have", "has", "from", "may", "more", "most", "some", "what", "when",
@@ -35,12 +33,27 @@ public final class TermWeights {
 		return counts.parallelStream().map((terms) -> weigh(terms, documentFrequency, documents)).toList();
 	}
 
+	/**
+	 * Runs of three or more letters a to z, once lower-cased, less stop words: a scan
+	 * rather than a pattern, as counting is most of building the index at startup.
+	 */
 	private static Map<String, Integer> count(String text) {
 		Map<String, Integer> counts = new HashMap<>();
-		Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-		while (words.find()) {
-			if (!STOP_WORDS.contains(words.group())) {
-				counts.merge(words.group(), 1, Integer::sum);
+		String lower = text.toLowerCase(Locale.ROOT);
+		int start = -1;
+		for (int i = 0; i <= lower.length(); i++) {
+			boolean letter = i < lower.length() && lower.charAt(i) >= 'a' && lower.charAt(i) <= 'z';
+			if (letter && start < 0) {
+				start = i;
+			}
+			else if (!letter && start >= 0) {
+				if (i - start >= MIN_LENGTH) {
+					String word = lower.substring(start, i);
+					if (!STOP_WORDS.contains(word)) {
+						counts.merge(word, 1, Integer::sum);
+					}
+				}
+				start = -1;
 			}
 		}
 		return counts;

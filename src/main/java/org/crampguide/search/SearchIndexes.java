@@ -18,11 +18,10 @@ import org.apache.commons.logging.LogFactory;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.FirstSnapshotTask;
 import org.crampguide.content.FirstSnapshotWork;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  * for it, up to {@link #FIRST_INDEX_WAIT}.
  */
 @Component
-public class SearchIndexes {
+public class SearchIndexes implements FirstSnapshotTask {
 
 	/** Far more than the bundled site takes to index (well under a second). */
 	static final Duration FIRST_INDEX_WAIT = Duration.ofSeconds(20);
@@ -60,10 +59,15 @@ public class SearchIndexes {
 		this.content = content;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(FirstSnapshotWork.SEARCH_INDEX)
-	void buildFirst(ApplicationReadyEvent event) {
-		event.getApplicationContext().getBean(FirstSnapshotWork.class).submit("search index", this::startFirst);
+	/** Starts building the first index, after the related-articles index. */
+	@Override
+	public void prepare(ContentSnapshot first) {
+		startFirst();
+	}
+
+	@Override
+	public int getOrder() {
+		return FirstSnapshotWork.SEARCH_INDEX;
 	}
 
 	/**

@@ -108,6 +108,14 @@ class RelatednessScorerTests {
 	}
 
 	@Test
+	void countsLowerCasedRunsOfThreeOrMoreLettersLessStopWords() {
+		List<Map<String, Double>> weights = TermWeights
+			.of(List.of("Cramps at NIGHT: the calf-muscle and xy, café 3rd", "spasm text"));
+		assertThat(weights.get(0)).containsOnlyKeys("cramps", "night", "calf", "muscle", "caf");
+		assertThat(weights.get(1)).containsOnlyKeys("spasm", "text");
+	}
+
+	@Test
 	void weighsTermsByRarityAndNormalises() {
 		List<Map<String, Double>> weights = TermWeights.of(List.of("calf calf cramp", "cramp heat", "cramp sleep"));
 		assertThat(weights.get(0)).containsOnlyKeys("calf");

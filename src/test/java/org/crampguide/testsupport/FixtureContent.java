@@ -1,8 +1,11 @@
 package org.crampguide.testsupport;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentRepository;
+import org.crampguide.content.FirstSnapshotTask;
 import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.editor.EditorNotices;
 import org.crampguide.related.RelatedArticles;
@@ -64,8 +67,8 @@ public class FixtureContent {
 	}
 
 	@Bean
-	FirstSnapshotWork firstSnapshotWork() {
-		return new FirstSnapshotWork();
+	FirstSnapshotWork firstSnapshotWork(ContentRepository content, List<FirstSnapshotTask> tasks) {
+		return new FirstSnapshotWork(content, tasks);
 	}
 
 	@Bean
