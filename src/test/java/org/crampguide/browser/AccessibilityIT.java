@@ -62,7 +62,7 @@ class AccessibilityIT extends BrowserTest {
 			.colorScheme("dark");
 		for (int width : new int[] { 390, 1366 }) {
 			screen.size(width, 900);
-			this.browser.get(baseUrl() + path);
+			screen.open(baseUrl() + path);
 			assertThat(screen.style("body", "background-color")).as("the dark theme applies")
 				.isEqualTo("rgb(17, 24, 29)");
 			Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.browser);

@@ -29,7 +29,7 @@ class KeyboardIT extends BrowserTest {
 			"/treatments/stop-a-cramp-now, 1366" })
 	void tabReachesEveryLinkInOrderAndShowsIt(String path, int width) {
 		Screen screen = new Screen(this.browser, chromium("viewport emulation needs Chromium")).size(width, 800);
-		this.browser.get(baseUrl() + path);
+		screen.open(baseUrl() + path);
 		long count = ((Number) screen.script("return " + FOCUSABLE + ".map((el, i) => el.dataset.tabOrder = i).length"))
 			.longValue();
 		assertThat(count).isGreaterThan(10);

@@ -37,7 +37,7 @@ class LayoutIT extends BrowserTest {
 		for (int width : new int[] { 320, 390, 1366 }) {
 			this.screen.size(width, 800);
 			for (String path : PAGE_KINDS) {
-				this.browser.get(baseUrl() + path);
+				this.screen.open(baseUrl() + path);
 				if (this.screen.scrollsSideways()) {
 					wide.add(path + " at " + width + "px");
 				}
@@ -50,7 +50,7 @@ class LayoutIT extends BrowserTest {
 	void thePhoneHeaderWithNameSearchAndSectionsIsAtMost120PxTall() {
 		this.screen.size(390, 844);
 		for (String path : PAGE_KINDS) {
-			this.browser.get(baseUrl() + path);
+			this.screen.open(baseUrl() + path);
 			Screen.Box header = this.screen.box(".site-header");
 			System.out.println("[layout] header height at 390px on " + path + ": " + header.height() + "px");
 			assertThat(header.height()).as(path).isLessThanOrEqualTo(120);
@@ -67,7 +67,7 @@ class LayoutIT extends BrowserTest {
 	@CsvSource({ "390, 844", "1366, 900" })
 	void theHomePagesFirstScreenHoldsSearchTheStepsAndTheCareLevels(int width, int height) {
 		this.screen.size(width, height);
-		this.browser.get(baseUrl() + "/");
+		this.screen.open(baseUrl() + "/");
 		for (String part : List.of("#site-search-q", ".home-steps", ".care-levels")) {
 			Screen.Box box = this.screen.box(part);
 			assertThat(box.top()).as(part).isGreaterThanOrEqualTo(0);
@@ -84,7 +84,7 @@ class LayoutIT extends BrowserTest {
 	@CsvSource({ "320, 1", "390, 1", "800, 2", "1366, 3" })
 	void sectionAndHomeGridsHaveOneColumnOnPhonesAndUpToThreeOnDesktops(int width, int columns) {
 		this.screen.size(width, 900);
-		this.browser.get(baseUrl() + "/causes");
+		this.screen.open(baseUrl() + "/causes");
 		assertThat(cardColumns(".card-grid > .card")).isEqualTo(columns);
 		if (width >= 641) {
 			assertThat(this.screen.box(".card__thumb").height()).isPositive().isLessThanOrEqualTo(120);
@@ -92,7 +92,7 @@ class LayoutIT extends BrowserTest {
 		else {
 			assertThat(this.browser.findElement(By.cssSelector(".card__thumb")).isDisplayed()).isFalse();
 		}
-		this.browser.get(baseUrl() + "/");
+		this.screen.open(baseUrl() + "/");
 		assertThat(cardColumns(".section-cards > .section-card")).isEqualTo(columns);
 		assertThat(this.screen.box(".home__intro").right() - this.screen.box(".home__intro").left())
 			.as("the text column stays at most 40rem")
@@ -102,7 +102,7 @@ class LayoutIT extends BrowserTest {
 	@Test
 	void aLongArticleEndsWithBackToTop() {
 		this.screen.size(390, 844);
-		this.browser.get(baseUrl() + "/treatments/stop-a-cramp-now");
+		this.screen.open(baseUrl() + "/treatments/stop-a-cramp-now");
 		this.browser.findElement(By.linkText("Back to top")).click();
 		Waits.untilTrue(this.browser, (driver) -> this.screen.box(".site-header").top() == 0);
 		assertThat(this.browser.getCurrentUrl()).endsWith("#top");

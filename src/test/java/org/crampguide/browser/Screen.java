@@ -30,6 +30,22 @@ final class Screen {
 		return this;
 	}
 
+	/**
+	 * Opens {@code url} and waits until the site's stylesheet applies to it (the body's
+	 * background is set in every theme). After a viewport change Chromium sometimes
+	 * answered a style read just after Selenium saw the page loaded as if no stylesheet
+	 * applied, a moment before it did: one full run of the dark-theme check in four
+	 * failed that way. A stylesheet that never applies still fails, after the wait's
+	 * timeout.
+	 */
+	Screen open(String url) {
+		this.driver.get(url);
+		Waits.untilTrue(this.driver,
+				(driver) -> (Boolean) script("return document.readyState === 'complete' && document.body !== null"
+						+ " && getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)'"));
+		return this;
+	}
+
 	/** {@code prefers-color-scheme: dark} or {@code light}. */
 	Screen colorScheme(String scheme) {
 		return media("prefers-color-scheme", scheme);

@@ -21,17 +21,17 @@ class ThemeIT extends BrowserTest {
 	void forcedColoursKeepBoxesBorderedAndFocusVisible() {
 		Screen screen = new Screen(this.browser, chromium("forced-colours emulation needs Chromium")).forcedColors();
 		screen.size(1366, 900);
-		this.browser.get(baseUrl() + "/");
+		screen.open(baseUrl() + "/");
 		assertThat(screen.script("return matchMedia('(forced-colors: active)').matches")).isEqualTo(true);
 		for (String box : new String[] { ".home-box", ".care-level", ".section-card", ".callout--emergency",
 				".site-search__button" }) {
 			assertThat(screen.style(box, "border-top-style")).as(box).isEqualTo("solid");
 			assertThat(screen.style(box, "border-top-width")).as(box).isNotEqualTo("0px");
 		}
-		this.browser.get(baseUrl() + "/causes");
+		screen.open(baseUrl() + "/causes");
 		assertThat(screen.style(".card", "border-top-style")).isEqualTo("solid");
 		assertThat(screen.style(".card", "border-top-width")).isEqualTo("2px");
-		this.browser.get(baseUrl() + "/treatments/stop-a-cramp-now");
+		screen.open(baseUrl() + "/treatments/stop-a-cramp-now");
 		assertThat(screen.style(".callout--tip", "border-top-style")).isEqualTo("solid");
 		new Actions(this.browser).sendKeys(Keys.TAB).perform();
 		new Actions(this.browser).sendKeys(Keys.TAB).perform();
