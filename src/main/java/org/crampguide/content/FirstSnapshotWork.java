@@ -50,7 +50,15 @@ public class FirstSnapshotWork implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.runner.execute(() -> {
-			ContentSnapshot first = this.content.snapshot();
+			ContentSnapshot first;
+			try {
+				first = this.content.snapshot();
+			}
+			catch (RuntimeException ex) {
+				// A first load that failed (strict mode) stops the application, which
+				// reports why: nothing to prepare.
+				return;
+			}
 			for (FirstSnapshotTask task : this.tasks) {
 				try {
 					task.prepare(first);
