@@ -27,8 +27,9 @@ import org.crampguide.markdown.heading.HeadingAnchorExtension;
 /**
  * Turns a Markdown body into safe HTML, with the figures, callouts and heading anchors of
  * the content format as Flexmark extensions. One instance serves every thread: it holds
- * only immutable options and the HTML renderer, and each body's state lives in its own
- * Document. Bodies are rendered when content loads, never per request.
+ * immutable options, the HTML renderer and the (immutable) parser of the last render
+ * context, and each body's state lives in its own Document. Bodies are rendered when
+ * content loads, never per request.
  */
 public final class MarkdownRenderer {
 

@@ -15,7 +15,8 @@ public record RenderContext(ImageCatalog images, Map<CalloutKind, CalloutHeading
 
 	/**
 	 * Where the extensions find the context of the body they are working on: in the
-	 * options of the parser built for that one render, which every Document inherits.
+	 * options of the parser built for that context (one per load), which every Document
+	 * inherits.
 	 */
 	public static final NullableDataKey<RenderContext> KEY = new NullableDataKey<>("CRAMP_GUIDE_RENDER_CONTEXT");
 

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index of the snapshot being served, built off the request path: in the
- * background once the application is ready (startup never waits for it) and again on
- * every reload, then swapped in whole. A search that comes before the first index waits
- * for it, up to {@link #FIRST_INDEX_WAIT}.
+ * background right after the first load, after the related-articles index
+ * ({@link FirstSnapshotWork}; startup never waits for it), and again on every reload,
+ * then swapped in whole. A search that comes before the first index waits for it, up to
+ * {@link #FIRST_INDEX_WAIT}.
  */
 @Component
 public class SearchIndexes implements FirstSnapshotTask {
@@ -84,10 +85,17 @@ public class SearchIndexes implements FirstSnapshotTask {
 		}
 	}
 
-	/** Starts the first build once, however many searches arrive before it is done. */
+	/**
+	 * Starts the first build once, however many searches arrive before it is done, and
+	 * shares a build already under way (the export's A-Z page asks for the same index).
+	 */
 	private void startFirst() {
 		if (this.firstStarted.compareAndSet(false, true)) {
-			rebuild(this.content.snapshot());
+			ContentSnapshot snapshot = this.content.snapshot();
+			SearchIndex live = this.current.get();
+			if (live == null || live.snapshot().version() < snapshot.version()) {
+				shared(snapshot);
+			}
 		}
 	}
 
@@ -101,8 +109,8 @@ public class SearchIndexes implements FirstSnapshotTask {
 			return Optional.of(index);
 		}
 		if (!this.first.isDone()) {
-			// A search before ApplicationReadyEvent (or in a test slice) starts the build
-			// itself.
+			// A search before the first snapshot's work reaches the index (or in a test
+			// slice) starts the build itself.
 			startFirst();
 		}
 		try {
@@ -127,12 +135,17 @@ public class SearchIndexes implements FirstSnapshotTask {
 		if (live != null && live.snapshot().version() == snapshot.version()) {
 			return live;
 		}
+		return shared(snapshot).join();
+	}
+
+	/** The build of {@code snapshot}: the one under way, or a new one. */
+	private CompletableFuture<SearchIndex> shared(ContentSnapshot snapshot) {
 		CompletableFuture<SearchIndex> build = this.building.computeIfAbsent(snapshot.version(),
 				(version) -> rebuild(snapshot));
 		// Outside computeIfAbsent: a build already done runs this at once, on this
 		// thread.
 		build.whenComplete((index, ex) -> this.building.remove(snapshot.version(), build));
-		return build.join();
+		return build;
 	}
 
 	/**

@@ -80,11 +80,18 @@ final class Snippets {
 			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
 				CharSequence[] each = new CharSequence[fields.length];
 				for (int i = 0; i < fields.length; i++) {
-					each[i] = SearchFields.BODY.equals(fields[i]) ? this.articles.body(doc) : null;
+					each[i] = SearchFields.BODY.equals(fields[i]) ? limited(this.articles.body(doc)) : null;
 				}
 				values.add(each);
 			}
 			return values;
+		}
+
+		/**
+		 * As the stored-fields loader did: passages come from the first max-length chars.
+		 */
+		private CharSequence limited(String body) {
+			return (body.length() > getMaxLength()) ? body.substring(0, getMaxLength()) : body;
 		}
 
 		@Override
