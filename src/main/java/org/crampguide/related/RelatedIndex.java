@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Finds the articles worth scoring for a sidebar without scoring every pair: those that
@@ -56,23 +54,22 @@ final class RelatedIndex {
 			.distinct()
 			.sorted()
 			.forEachOrdered((term) -> this.termNumbers.put(term, this.termNumbers.size()));
-		// Per article and independent: in parallel, as a reader may be waiting.
+		// Per article and independent: in parallel, as a reader may be waiting; both
+		// lists keep the order of all.
 		List<TermVector> vectors = all.parallelStream()
 			.map((article) -> TermVector.of(article.terms(), this.termNumbers))
 			.toList();
+		List<List<String>> strongest = all.parallelStream().map((article) -> strongest(article.terms())).toList();
 		for (int i = 0; i < all.size(); i++) {
-			this.vectors.put(all.get(i), vectors.get(i));
-		}
-		Map<ArticleFeatures, List<String>> strongest = all.parallelStream()
-			.collect(Collectors.toMap(Function.identity(), (article) -> strongest(article.terms()), (a, b) -> a));
-		for (ArticleFeatures article : all) {
+			ArticleFeatures article = all.get(i);
+			this.vectors.put(article, vectors.get(i));
 			this.byPath.put(article.path(), article);
 			this.bySlug.merge(article.slug(), article, (a, b) -> (a.path().compareTo(b.path()) <= 0) ? a : b);
 			for (String tag : article.tags()) {
 				this.tagCounts.merge(tag, 1, Integer::sum);
 				this.byTag.computeIfAbsent(tag, (key) -> new ArrayList<>()).add(article);
 			}
-			for (String term : strongest.get(article)) {
+			for (String term : strongest.get(i)) {
 				this.byTerm.computeIfAbsent(term, (key) -> new ArrayList<>()).add(article);
 			}
 			for (String link : article.linksTo()) {
