@@ -28,8 +28,8 @@ import org.crampguide.markdown.heading.HeadingAnchorExtension;
  * Turns a Markdown body into safe HTML, with the figures, callouts and heading anchors of
  * the content format as Flexmark extensions. One instance serves every thread: it holds
  * immutable options, the HTML renderer and the (immutable) parser of the last render
- * context, and each body's state lives in its own Document. Bodies are rendered when
- * content loads, never per request.
+ * context, and each body's state lives in its own Document. Bodies are parsed and checked
+ * when content loads; their HTML is written when the page store renders a page.
  */
 public final class MarkdownRenderer {
 
@@ -67,9 +67,12 @@ public final class MarkdownRenderer {
 		if (tooDeep != null) {
 			return new Result(new RenderedBody("", List.of(), Set.of(), Set.of(), "", List.of()), List.of(tooDeep));
 		}
-		Document document = parser(context).parse(markdown);
+		Parser parser = parser(context);
+		Document document = parser.parse(markdown);
 		LinkRules links = new LinkRules(document);
-		RenderedBody body = new RenderedBody(this.renderer.render(document),
+		// The HTML is written from a second parse when a page needs it: holding 10,000
+		// Documents would not fit the heap, and parsing is the smaller half of the work.
+		RenderedBody body = new RenderedBody(() -> html(parser, markdown),
 				HeadingAnchorExtension.tableOfContents(document), links.internalLinks(), links.imagePaths(),
 				plainText(document), callouts(document));
 		return new Result(body, MarkdownProblems.of(document).inLineOrder());
@@ -90,6 +93,13 @@ public final class MarkdownRenderer {
 			this.lastParser = last;
 		}
 		return last.parser();
+	}
+
+	/** The HTML of a body parsed again, with refused links shown as text as before. */
+	private String html(Parser parser, String markdown) {
+		Document document = parser.parse(markdown);
+		new LinkRules(document);
+		return this.renderer.render(document);
 	}
 
 	private record ContextParser(RenderContext context, Parser parser) {
