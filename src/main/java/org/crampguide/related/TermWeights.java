@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * TF-IDF weights of article texts, normalised so that a dot product is their cosine
@@ -26,11 +27,19 @@ public final class TermWeights {
 	/** Weights for each text, in the same order as {@code texts}. */
 	public static List<Map<String, Double>> of(List<String> texts) {
 		// Counting and weighing are per text: in parallel, as a reader may be waiting.
-		List<Map<String, Integer>> counts = texts.parallelStream().map(TermWeights::count).toList();
+		// Each text's counts are kept as two arrays over one shared copy of each word
+		// until every document frequency is known: 10,000 maps of boxed counts were
+		// 200 MB that the collector had to copy and promote while a reader waited.
+		Map<String, String> vocabulary = new ConcurrentHashMap<>();
+		List<Counts> counts = texts.parallelStream().map((text) -> Counts.of(count(text), vocabulary)).toList();
 		Map<String, Integer> documentFrequency = new HashMap<>();
-		counts.forEach((terms) -> terms.keySet().forEach((term) -> documentFrequency.merge(term, 1, Integer::sum)));
+		counts.forEach((text) -> {
+			for (String term : text.terms()) {
+				documentFrequency.merge(term, 1, Integer::sum);
+			}
+		});
 		int documents = texts.size();
-		return counts.parallelStream().map((terms) -> weigh(terms, documentFrequency, documents)).toList();
+		return counts.parallelStream().map((text) -> weigh(text, documentFrequency, documents)).toList();
 	}
 
 	/**
@@ -59,20 +68,36 @@ public final class TermWeights {
 		return counts;
 	}
 
-	private static Map<String, Double> weigh(Map<String, Integer> terms, Map<String, Integer> documentFrequency,
-			int documents) {
+	private static Map<String, Double> weigh(Counts text, Map<String, Integer> documentFrequency, int documents) {
 		Map<String, Double> weights = new HashMap<>();
-		terms.forEach((term, count) -> {
+		for (int i = 0; i < text.terms().length; i++) {
+			String term = text.terms()[i];
 			double idf = Math.log((double) documents / documentFrequency.get(term));
 			if (idf > 0) {
-				weights.put(term, count * idf);
+				weights.put(term, text.counts()[i] * idf);
 			}
-		});
+		}
 		double norm = Math.sqrt(weights.values().stream().mapToDouble((w) -> w * w).sum());
 		if (norm > 0) {
 			weights.replaceAll((term, weight) -> weight / norm);
 		}
 		return Map.copyOf(weights);
+	}
+
+	/** One text's terms, each the vocabulary's copy, and how often each occurs. */
+	private record Counts(String[] terms, int[] counts) {
+
+		static Counts of(Map<String, Integer> counted, Map<String, String> vocabulary) {
+			String[] terms = new String[counted.size()];
+			int[] counts = new int[counted.size()];
+			int i = 0;
+			for (Map.Entry<String, Integer> term : counted.entrySet()) {
+				terms[i] = vocabulary.computeIfAbsent(term.getKey(), (key) -> key);
+				counts[i++] = term.getValue();
+			}
+			return new Counts(terms, counts);
+		}
+
 	}
 
 }
