@@ -1,5 +1,6 @@
 package org.crampguide.content.load;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,13 +15,18 @@ final class LoadedImages implements ImageCatalog {
 
 	private static final String FOLDER = "images/";
 
-	private final Map<String, ImageAsset> images;
+	/**
+	 * Sizes only, not the images: a body's HTML is written later from a parser that holds
+	 * this catalog, and an article kept across reloads must not keep its load's image
+	 * bytes.
+	 */
+	private final Map<String, ImageSize> sizes = new HashMap<>();
 
 	/**
-	 * Wraps the loaded images, keyed by file name ({@code calf.svg}).
+	 * The sizes of the loaded images, keyed by file name ({@code calf.svg}).
 	 */
 	LoadedImages(Map<String, ImageAsset> images) {
-		this.images = images;
+		images.forEach((name, image) -> this.sizes.put(name, new ImageSize(image.width(), image.height())));
 	}
 
 	@Override
@@ -28,14 +34,13 @@ final class LoadedImages implements ImageCatalog {
 		if (!path.startsWith(FOLDER)) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.images.get(path.substring(FOLDER.length())))
-			.map((image) -> new ImageSize(image.width(), image.height()));
+		return Optional.ofNullable(this.sizes.get(path.substring(FOLDER.length())));
 	}
 
 	@Override
 	public Optional<String> nearestTo(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
-		return NearestName.to(name, this.images.keySet()).map((near) -> FOLDER + near);
+		return NearestName.to(name, this.sizes.keySet()).map((near) -> FOLDER + near);
 	}
 
 }
