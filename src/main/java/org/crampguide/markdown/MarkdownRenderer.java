@@ -68,8 +68,9 @@ public final class MarkdownRenderer {
 			return new Result(new RenderedBody("", List.of(), Set.of(), Set.of(), "", List.of()), List.of(tooDeep));
 		}
 		Parser parser = parser(context);
-		Document document = parser.parse(markdown);
-		LinkRules links = new LinkRules(document);
+		Parsed parsed = parse(parser, markdown);
+		Document document = parsed.document();
+		LinkRules links = parsed.links();
 		// The HTML is written from a second parse when a page needs it: holding 10,000
 		// Documents would not fit the heap, and parsing is the smaller half of the work.
 		RenderedBody body = new RenderedBody(() -> html(parser, markdown),
@@ -97,9 +98,19 @@ public final class MarkdownRenderer {
 
 	/** The HTML of a body parsed again, with refused links shown as text as before. */
 	private String html(Parser parser, String markdown) {
+		return this.renderer.render(parse(parser, markdown).document());
+	}
+
+	/**
+	 * Parses {@code markdown} and applies the link rules, which rewrite refused links in
+	 * the Document: both parses of a body go through here, so its HTML never skips them.
+	 */
+	private static Parsed parse(Parser parser, String markdown) {
 		Document document = parser.parse(markdown);
-		new LinkRules(document);
-		return this.renderer.render(document);
+		return new Parsed(document, new LinkRules(document));
+	}
+
+	private record Parsed(Document document, LinkRules links) {
 	}
 
 	private record ContextParser(RenderContext context, Parser parser) {

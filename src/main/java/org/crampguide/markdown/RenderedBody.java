@@ -25,7 +25,7 @@ public final class RenderedBody {
 	private final List<CalloutKind> callouts;
 
 	/**
-	 * @param html writes the safe HTML of the body; called each time {@link #html()} is
+	 * @param html writes the safe HTML of the body, on each call of {@link #html()}
 	 * @param headings the {@code ##} and {@code ###} headings in order
 	 * @param internalLinks site-relative link targets, without fragments
 	 * @param images content-relative image paths used in the body ({@code images/x.svg})
