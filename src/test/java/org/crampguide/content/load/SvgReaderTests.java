@@ -79,6 +79,24 @@ class SvgReaderTests {
 	}
 
 	@Test
+	void refusesADoctypeAfterAnyFileTheSameParserReadBefore() {
+		// The parser is reused, reset after each file: a refusal, a broken file or a good
+		// one must leave the DOCTYPE refusal as it was.
+		String doctype = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n";
+		List<ContentError> errors = new ArrayList<>();
+		for (String before : List.of(OPEN + "</svg>", OPEN + "<script>x</script></svg>", OPEN + "<rect>")) {
+			SvgReader.size(svg(before), errors);
+			errors.clear();
+			assertThat(SvgReader.size(svg(doctype + OPEN + "<text>&x;</text></svg>"), errors)).isNull();
+			assertThat(errors).extracting(ContentError::message)
+				.containsExactly("must not have a DOCTYPE (it can pull in other files and entities)");
+			errors.clear();
+			assertThat(SvgReader.size(svg(OPEN + "</svg>"), errors)).containsExactly(800, 450);
+			assertThat(errors).isEmpty();
+		}
+	}
+
+	@Test
 	void refusesAnSvgOutsideTheSvgNamespaceOrNotWellFormed() {
 		List<ContentError> errors = new ArrayList<>();
 		SvgReader.size(svg("<svg viewBox=\"0 0 1 1\"><title>x</title></svg>"), errors);
