@@ -45,43 +45,61 @@ final class SynonymReader {
 		if (text == null) {
 			return null;
 		}
-		int before = errors.size();
-		List<SearchSynonyms.Line> lines = new ArrayList<>();
 		String[] rows = text.split("\r?\n", -1);
+		List<SearchSynonyms.Line> lines = new ArrayList<>();
+		boolean wellFormed = true;
 		for (int i = 0; i < rows.length; i++) {
 			String row = rows[i].strip();
-			if (row.isEmpty() || row.startsWith("#")) {
-				continue;
-			}
-			String problem = problem(row);
-			if (problem != null) {
-				errors.add(new ContentError(file.displayPath(), i + 1, "synonyms", problem));
-			}
-			else {
+			if (!row.isEmpty() && !row.startsWith("#")) {
+				wellFormed &= shapeProblem(row) == null;
 				lines.add(new SearchSynonyms.Line(i + 1, terms(row)));
 			}
 		}
-		if (errors.size() != before) {
-			return null;
+		Exception failure = null;
+		if (wellFormed) {
+			try {
+				SolrSynonymParser parser = parser();
+				parser.parse(new StringReader(text));
+				return new SearchSynonyms(List.copyOf(lines), lines.isEmpty() ? null : parser.build());
+			}
+			catch (IOException | ParseException | IllegalArgumentException ex) {
+				failure = ex;
+			}
 		}
-		try {
-			SolrSynonymParser parser = parser();
-			parser.parse(new StringReader(text));
-			return new SearchSynonyms(List.copyOf(lines), lines.isEmpty() ? null : parser.build());
+		// Only now, with something wrong, parse each rule alone to name its line: a
+		// parser
+		// per rule cost more than the whole file.
+		int before = errors.size();
+		for (int i = 0; i < rows.length; i++) {
+			String row = rows[i].strip();
+			String problem = (row.isEmpty() || row.startsWith("#")) ? null : problem(row);
+			if (problem != null) {
+				errors.add(new ContentError(file.displayPath(), i + 1, "synonyms", problem));
+			}
 		}
-		catch (IOException | ParseException | IllegalArgumentException ex) {
-			errors.add(new ContentError(file.displayPath(), 1, "synonyms", "cannot be read: " + ex.getMessage()));
-			return null;
+		if (errors.size() == before) {
+			errors.add(new ContentError(file.displayPath(), 1, "synonyms", "cannot be read: " + failure.getMessage()));
 		}
+		return null;
+	}
+
+	/** What is wrong with the terms of a rule, or {@code null}. */
+	private static String shapeProblem(String row) {
+		List<String> terms = terms(row);
+		if (terms.size() < 2) {
+			return "a rule needs two or more terms, e.g. charley horse, leg cramp (or a => b)";
+		}
+		if (terms.stream().anyMatch(String::isEmpty)) {
+			return "has an empty term; check for a doubled or trailing comma";
+		}
+		return null;
 	}
 
 	/** What is wrong with one rule, in a writer's words, or {@code null}. */
 	private static String problem(String row) {
-		if (terms(row).size() < 2) {
-			return "a rule needs two or more terms, e.g. charley horse, leg cramp (or a => b)";
-		}
-		if (terms(row).stream().anyMatch(String::isEmpty)) {
-			return "has an empty term; check for a doubled or trailing comma";
+		String shape = shapeProblem(row);
+		if (shape != null) {
+			return shape;
 		}
 		try {
 			parser().parse(new StringReader(row));

@@ -51,6 +51,15 @@ class SynonymReaderTests {
 	}
 
 	@Test
+	void namesTheLineOfARuleOnlyLuceneRefuses() {
+		LoadResult result = load("charley horse, leg cramp\n# a comment\na => b => c\ncramp, spasm\n");
+		assertThat(result.errors()).extracting(ContentError::toString)
+			.containsExactly(
+					"content/search/synonyms.txt:3: synonyms: is not a valid rule (more than one explicit mapping specified on the same line); write terms separated by commas, or a => b");
+		assertThat(result.snapshot().synonyms()).isEqualTo(SearchSynonyms.NONE);
+	}
+
+	@Test
 	void keepsTheLastGoodFileWhenAnEditBreaksIt() {
 		LoadResult good = load("charley horse, leg cramp\n");
 		Map<String, byte[]> files = ContentFiles.fromDirectory(Fixtures.CONTENT);
