@@ -40,8 +40,15 @@ final class EditorialRules {
 	void check(Collection<Article> articles, Collection<Page> pages) {
 		checkUnique(articles, "title", Article::title);
 		checkUnique(articles, "summary", Article::summary);
-		for (Article article : articles) {
-			int words = ReadingGrade.words(article.body().text());
+		List<Article> all = List.copyOf(articles);
+		// Counted in parallel: with 10,000 articles this was a twentieth of the load, on
+		// one core while the other waited.
+		int[] wordCounts = all.parallelStream()
+			.mapToInt((article) -> ReadingGrade.words(article.body().text()))
+			.toArray();
+		for (int i = 0; i < all.size(); i++) {
+			Article article = all.get(i);
+			int words = wordCounts[i];
 			if (!article.draft() && (words < this.rules.minWords() || words > this.rules.maxWords())) {
 				this.errors.add(new ContentError(article.file(), SourceLines.lineOf(this.files, article.file(), "---"),
 						"body", "has " + words + " words; articles need " + this.rules.minWords() + " to "
