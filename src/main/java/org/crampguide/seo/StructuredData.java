@@ -62,7 +62,9 @@ public class StructuredData {
 		page.put("citation", article.sources().stream().map((source) -> {
 			Map<String, Object> work = node("CreativeWork");
 			work.put("name", source.title());
-			work.put("publisher", Map.of("@type", "Organization", "name", source.publisher()));
+			Map<String, Object> publisher = node("Organization");
+			publisher.put("name", source.publisher());
+			work.put("publisher", publisher);
 			work.put("url", source.url());
 			return work;
 		}).toList());
@@ -79,8 +81,9 @@ public class StructuredData {
 	/** Lets search engines offer a search box for the site (schema.org SearchAction). */
 	private Map<String, Object> searchAction() {
 		Map<String, Object> action = node("SearchAction");
-		action.put("target",
-				Map.of("@type", "EntryPoint", "urlTemplate", this.site.absolute("/search") + "?q={query}"));
+		Map<String, Object> target = node("EntryPoint");
+		target.put("urlTemplate", this.site.absolute("/search") + "?q={query}");
+		action.put("target", target);
 		action.put("query-input", "required name=query");
 		return action;
 	}
@@ -106,6 +109,11 @@ public class StructuredData {
 		return item;
 	}
 
+	/**
+	 * An ordered node: never {@code Map.of} with two or more keys, whose order changes
+	 * from one JVM to the next, so the same snapshot would give each instance (and the
+	 * static export) other bytes and another ETag.
+	 */
 	private static Map<String, Object> node(String type) {
 		Map<String, Object> node = new LinkedHashMap<>();
 		node.put("@type", type);
