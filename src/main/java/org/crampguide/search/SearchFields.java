@@ -1,5 +1,7 @@
 package org.crampguide.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,9 +32,23 @@ final class SearchFields {
 	/** Unstemmed title words, for suggestions as you type. */
 	static final String TITLE_WORDS = "titleWords";
 
-	/** The ranked fields and their boosts. */
-	static final Map<String, Float> BOOSTS = Map.of(TITLE, 5f, SUMMARY, 2.5f, HEADINGS, 2f, TAGS, 2f, SECTION_TITLE, 1f,
-			BODY, 1f);
+	/**
+	 * The ranked fields and their boosts, in a fixed order: queries are built by walking
+	 * it, and {@code Map.of} would order it by a seed chosen at each start, so two
+	 * instances could sum scores in another order and swap tied results.
+	 */
+	static final Map<String, Float> BOOSTS = boosts();
+
+	private static Map<String, Float> boosts() {
+		Map<String, Float> boosts = new LinkedHashMap<>();
+		boosts.put(TITLE, 5f);
+		boosts.put(SUMMARY, 2.5f);
+		boosts.put(HEADINGS, 2f);
+		boosts.put(TAGS, 2f);
+		boosts.put(SECTION_TITLE, 1f);
+		boosts.put(BODY, 1f);
+		return Collections.unmodifiableMap(boosts);
+	}
 
 	private SearchFields() {
 	}
