@@ -32,8 +32,11 @@ http_status() {
   local hostport="${rest%%/*}" path="/${rest#*/}" fd
   STATUS=000
   { exec {fd}<>"/dev/tcp/${hostport%%:*}/${hostport##*:}"; } 2>/dev/null || return 0
-  printf 'GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "$path" "$hostport" >&"$fd"
+  # A server that resets the connection fails the write: not an answer, try again.
+  { printf 'GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "$path" "$hostport" >&"$fd"; } 2>/dev/null \
+    || { exec {fd}>&-; return 0; }
   IFS=' ' read -r -t 10 _ STATUS _ <&"$fd" || true
+  STATUS="${STATUS%$'\r'}"
   exec {fd}>&-
 }
 

@@ -16,9 +16,9 @@ import org.crampguide.content.SearchSynonyms;
 import org.crampguide.content.SynonymAnalyzer;
 
 /**
- * Reads {@code content/search/synonyms.txt} with Lucene's own Solr-format parser, one
- * line at a time first, so an error names its line; a broken file keeps the last good
- * version.
+ * Reads {@code content/search/synonyms.txt} with Lucene's own Solr-format parser; when
+ * the file has an error, each rule is parsed alone, so the error names its line. A broken
+ * file keeps the last good version.
  */
 final class SynonymReader {
 
@@ -66,9 +66,8 @@ final class SynonymReader {
 				failure = ex;
 			}
 		}
-		// Only now, with something wrong, parse each rule alone to name its line: a
-		// parser
-		// per rule cost more than the whole file.
+		// Only now, with something wrong, parse each rule alone to name its line
+		// (a parser per rule cost more than the whole file).
 		int before = errors.size();
 		for (int i = 0; i < rows.length; i++) {
 			String row = rows[i].strip();
