@@ -51,8 +51,9 @@ final class SynonymReader {
 		for (int i = 0; i < rows.length; i++) {
 			String row = rows[i].strip();
 			if (!row.isEmpty() && !row.startsWith("#")) {
-				wellFormed &= shapeProblem(row) == null;
-				lines.add(new SearchSynonyms.Line(i + 1, terms(row)));
+				List<String> terms = terms(row);
+				wellFormed &= shapeProblem(terms) == null;
+				lines.add(new SearchSynonyms.Line(i + 1, terms));
 			}
 		}
 		Exception failure = null;
@@ -82,9 +83,8 @@ final class SynonymReader {
 		return null;
 	}
 
-	/** What is wrong with the terms of a rule, or {@code null}. */
-	private static String shapeProblem(String row) {
-		List<String> terms = terms(row);
+	/** What is wrong with the terms of a rule (see {@link #terms}), or {@code null}. */
+	private static String shapeProblem(List<String> terms) {
 		if (terms.size() < 2) {
 			return "a rule needs two or more terms, e.g. charley horse, leg cramp (or a => b)";
 		}
@@ -96,7 +96,7 @@ final class SynonymReader {
 
 	/** What is wrong with one rule, in a writer's words, or {@code null}. */
 	private static String problem(String row) {
-		String shape = shapeProblem(row);
+		String shape = shapeProblem(terms(row));
 		if (shape != null) {
 			return shape;
 		}
