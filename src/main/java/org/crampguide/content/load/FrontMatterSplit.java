@@ -1,7 +1,5 @@
 package org.crampguide.content.load;
 
-import java.util.Arrays;
-
 /**
  * A content file split into its YAML front matter and its Markdown body.
  *
@@ -19,18 +17,31 @@ record FrontMatterSplit(String yaml, String body, int bodyFirstLine) {
 		if (normalized.startsWith("\uFEFF")) {
 			normalized = normalized.substring(1);
 		}
-		String[] lines = normalized.split("\n", -1);
-		if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
+		// Line by line through indexes, not split and joined again: this runs for every
+		// file of every load.
+		int end = lineEnd(normalized, 0);
+		if (!isFence(normalized, 0, end)) {
 			return null;
 		}
-		for (int i = 1; i < lines.length; i++) {
-			if (lines[i].strip().equals(FENCE)) {
-				String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, i));
-				String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
-				return new FrontMatterSplit(yaml, body, i + 2);
+		int yamlStart = Math.min(end + 1, normalized.length());
+		for (int line = 2, start = end + 1; start <= normalized.length(); line++, start = end + 1) {
+			end = lineEnd(normalized, start);
+			if (isFence(normalized, start, end)) {
+				String yaml = (start > yamlStart) ? normalized.substring(yamlStart, start - 1) : "";
+				String body = (end < normalized.length()) ? normalized.substring(end + 1) : "";
+				return new FrontMatterSplit(yaml, body, line + 1);
 			}
 		}
 		return null;
+	}
+
+	private static int lineEnd(String text, int start) {
+		int newline = text.indexOf('\n', start);
+		return (newline < 0) ? text.length() : newline;
+	}
+
+	private static boolean isFence(String text, int start, int end) {
+		return text.substring(start, end).strip().equals(FENCE);
 	}
 
 }
