@@ -23,6 +23,13 @@ final class YamlParser {
 	/** A {@code field: value} line, possibly indented or a list entry. */
 	private static final Pattern FIELD_LINE = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z][\\w-]*):\\s(.*)");
 
+	/**
+	 * One Yaml per thread: building one (its resolver, constructor and representer) was a
+	 * seventh of reading the front matter, and a Yaml may be reused but not shared.
+	 */
+	private static final ThreadLocal<Yaml> YAML = ThreadLocal
+		.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
+
 	private YamlParser() {
 	}
 
@@ -34,7 +41,7 @@ final class YamlParser {
 	static YamlFields parse(String file, String yaml, int lineOffset, List<ContentError> errors) {
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+			root = YAML.get().compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = lineOffset + ex.getProblemMark().getLine() + 1;
