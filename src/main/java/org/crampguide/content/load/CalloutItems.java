@@ -36,13 +36,13 @@ final class CalloutItems {
 		String marker = null;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
+			if (!line.startsWith(">")) {
+				marker = null;
+				continue;
+			}
 			Matcher opening = MARKER.matcher(line);
 			if (opening.matches()) {
 				marker = opening.group(1);
-				continue;
-			}
-			if (!line.startsWith(">")) {
-				marker = null;
 				continue;
 			}
 			if (marker == null) {

@@ -24,6 +24,10 @@ final class CareSignCheck {
 
 	private static final Pattern REFERENCE = Pattern.compile("\\{\\{sign:([^}]*)\\}\\}");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern END_MARK = Pattern.compile("[.;]$");
+
 	private final CareSigns signs;
 
 	private final String file;
@@ -96,7 +100,7 @@ final class CareSignCheck {
 		Set<Integer> itemLines = new HashSet<>();
 		items.forEach((item) -> itemLines.add(item.line()));
 		for (int i = 0; i < lines.length; i++) {
-			if (REFERENCE.matcher(lines[i]).find() && !itemLines.contains(i)) {
+			if (lines[i].contains("{{sign:") && REFERENCE.matcher(lines[i]).find() && !itemLines.contains(i)) {
 				error(i, "{{sign:...}} can only be a whole callout item: > - {{sign:id}}");
 			}
 		}
@@ -120,14 +124,13 @@ final class CareSignCheck {
 				error(0, "must list every emergency and urgent sign; add > - {{sign:" + sign.id() + "}} to a [!"
 						+ sign.level().written().toUpperCase(Locale.ROOT) + "] callout");
 			}
-			sign.topics()
-				.stream()
-				.filter(tags::contains)
-				.findFirst()
-				.ifPresent((topic) -> error(0,
-						"is tagged '" + topic + "', so it must show sign '" + sign.id() + "': add > - {{sign:"
-								+ sign.id() + "}} to a [!" + sign.level().written().toUpperCase(Locale.ROOT)
-								+ "] callout"));
+			for (String topic : sign.topics()) {
+				if (tags.contains(topic)) {
+					error(0, "is tagged '" + topic + "', so it must show sign '" + sign.id() + "': add > - {{sign:"
+							+ sign.id() + "}} to a [!" + sign.level().written().toUpperCase(Locale.ROOT) + "] callout");
+					break;
+				}
+			}
 		}
 	}
 
@@ -154,7 +157,9 @@ final class CareSignCheck {
 	}
 
 	private static String normalized(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.;]$", "").strip();
+		// Compiled once: this runs for every registered sign against every callout item.
+		String spaced = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		return END_MARK.matcher(spaced).replaceAll("").strip();
 	}
 
 	private void error(int bodyLine, String message) {
