@@ -45,7 +45,7 @@ public final class MarkdownRenderer {
 		// Heading anchors run first and figures last: a callout's marker line must be
 		// gone before its first paragraph can be seen as a lone image.
 		options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+				List.of(new SharedTablesExtension(), FootnoteExtension.create(), TypographicExtension.create(),
 						new HeadingAnchorExtension(), new CalloutExtension(), new FigureExtension()));
 		// Raw HTML is shown as text, never passed through (content format rule).
 		options.set(HtmlRenderer.ESCAPE_HTML, true);

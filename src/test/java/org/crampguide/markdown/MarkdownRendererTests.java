@@ -1,10 +1,11 @@
 package org.crampguide.markdown;
 
-import org.crampguide.testsupport.Fixtures;
-
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
+import org.crampguide.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +137,27 @@ class MarkdownRendererTests {
 			.contains("<table>")
 			.contains("<td>1</td>")
 			.contains("class=\"footnote-ref\"");
+	}
+
+	/**
+	 * The table pre-processor is shared by every document of a parser: bodies parsed at
+	 * once on several threads each get their own table, alignment and all.
+	 */
+	@Test
+	void rendersEachBodysOwnTableWhenParsedAtOnce() {
+		List<String> html = IntStream.range(0, 200).parallel().mapToObj((i) -> this.renderer.render("""
+				| Week | Cramps |
+				| :--- | ---: |
+				| %d | %d |
+
+				Not | a table
+				""".formatted(i, i * 2), IMAGES).body().html()).toList();
+		for (int i = 0; i < html.size(); i++) {
+			assertThat(html.get(i)).contains("<td align=\"left\">" + i + "</td>")
+				.contains("<td align=\"right\">" + (i * 2) + "</td>")
+				.contains("<p>Not | a table</p>")
+				.containsOnlyOnce("<table>");
+		}
 	}
 
 	@Test
