@@ -2,6 +2,7 @@ package org.crampguide.pages;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.apache.commons.logging.LogFactory;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.FirstAnswer;
 import org.crampguide.site.SiteProperties;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -51,6 +53,11 @@ public class PageStore implements SmartInitializingSingleton {
 
 	private final ContentRepository content;
 
+	private final FirstAnswer firstAnswer;
+
+	/** Done when the first snapshot's pages have been rendered (or are not to be). */
+	private final CompletableFuture<Void> firstPrerender = new CompletableFuture<>();
+
 	/**
 	 * The snapshot served; {@code null} until startup ends: then the repository's first.
 	 */
@@ -60,7 +67,7 @@ public class PageStore implements SmartInitializingSingleton {
 	private volatile ContentSnapshot preparing;
 
 	public PageStore(ContentRepository content, List<PageSource> sources, SiteProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, FirstAnswer firstAnswer) {
 		this.sources = List.copyOf(sources);
 		this.properties = properties;
 		this.cache = Caffeine.newBuilder()
@@ -73,6 +80,7 @@ public class PageStore implements SmartInitializingSingleton {
 			.description("Pages rendered into the page store")
 			.register(meters);
 		this.content = content;
+		this.firstAnswer = firstAnswer;
 	}
 
 	/** The snapshot whose pages are being served. */
@@ -132,22 +140,36 @@ public class PageStore implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Renders every page of the first snapshot on a background thread as soon as all
-	 * beans exist, while the server is still starting: the first reader finds pages
-	 * ready, or at least the templates warm. Not for the static export, which renders
-	 * each page itself.
+	 * Renders every page of the first snapshot on a background thread once the first
+	 * request has been answered ({@link FirstAnswer}): that reader's page renders on
+	 * request, with the CPU to itself, and the rest are ready soon after. Not for the
+	 * static export, which renders each page itself.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.properties.export() != null) {
+			this.firstPrerender.complete(null);
 			return;
 		}
 		this.prerenderer.execute(() -> {
-			ContentSnapshot snapshot = snapshot();
-			if (prerenders(snapshot)) {
-				prerender(snapshot);
+			try {
+				this.firstAnswer.await();
+				ContentSnapshot snapshot = snapshot();
+				if (prerenders(snapshot)) {
+					prerender(snapshot);
+				}
+			}
+			finally {
+				this.firstPrerender.complete(null);
 			}
 		});
+	}
+
+	/**
+	 * Waits until the first snapshot's pages are rendered, for tests that count renders.
+	 */
+	void awaitFirstPrerender() {
+		this.firstPrerender.join();
 	}
 
 	@EventListener

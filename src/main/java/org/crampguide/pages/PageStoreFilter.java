@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.crampguide.content.FirstAnswer;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,12 +22,26 @@ class PageStoreFilter extends OncePerRequestFilter {
 
 	private final PageStore store;
 
-	PageStoreFilter(PageStore store) {
+	private final FirstAnswer firstAnswer;
+
+	PageStoreFilter(PageStore store, FirstAnswer firstAnswer) {
 		this.store = store;
+		this.firstAnswer = firstAnswer;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			answer(request, response, chain);
+		}
+		finally {
+			// Work for later readers waits for the first answer.
+			this.firstAnswer.answered();
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<StoredPage> found = isStorePath(request) ? this.store.find(request.getRequestURI()) : Optional.empty();
 		if (found.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.crampguide.pages;
 
+import org.crampguide.content.FirstAnswer;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +22,9 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 class PagesConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PageStoreFilter> pageStoreFilter(PageStore store) {
-		FilterRegistrationBean<PageStoreFilter> registration = new FilterRegistrationBean<>(new PageStoreFilter(store));
+	FilterRegistrationBean<PageStoreFilter> pageStoreFilter(PageStore store, FirstAnswer firstAnswer) {
+		FilterRegistrationBean<PageStoreFilter> registration = new FilterRegistrationBean<>(
+				new PageStoreFilter(store, firstAnswer));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		registration.addUrlPatterns("/*");
 		return registration;

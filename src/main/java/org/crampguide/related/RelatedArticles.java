@@ -104,6 +104,12 @@ public class RelatedArticles implements FirstSnapshotTask {
 		return FirstSnapshotWork.RELATED_ARTICLES;
 	}
 
+	/** Every article page shows related articles. */
+	@Override
+	public boolean neededByFirstAnswer() {
+		return true;
+	}
+
 	static RelatedIndex features(ContentSnapshot snapshot) {
 		long start = System.nanoTime();
 		List<Article> articles = snapshot.publishedArticles();

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
+import org.crampguide.content.FirstAnswer;
 import org.crampguide.site.SiteProperties;
 import org.crampguide.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The store swaps snapshots whole: while the next snapshot's pages are being rendered,
- * every page still comes from the current one; large sites render on first request.
+ * every page still comes from the current one; large sites render on first request; the
+ * first snapshot's pages are rendered once the first request has been answered.
  */
 class PageStoreTests {
 
@@ -33,7 +35,8 @@ class PageStoreTests {
 	void servesTheCurrentSnapshotUntilTheNextIsFullyRendered(@TempDir Path dir) throws InterruptedException {
 		ContentRepository repository = repository(dir);
 		BlockingSource source = new BlockingSource();
-		PageStore store = new PageStore(repository, java.util.List.of(source), SiteProperties.defaults(), this.meters);
+		PageStore store = new PageStore(repository, java.util.List.of(source), SiteProperties.defaults(), this.meters,
+				new FirstAnswer(SiteProperties.defaults()));
 		assertThat(body(store.find("/"))).isEqualTo("v1 /");
 		repository.reload();
 		Thread next = new Thread(() -> store.contentReloaded(this.reloaded.get()));
@@ -56,7 +59,8 @@ class PageStoreTests {
 		ContentRepository repository = repository(dir);
 		BlockingSource source = new BlockingSource();
 		source.release.countDown();
-		PageStore store = new PageStore(repository, java.util.List.of(source), lazy, this.meters);
+		PageStore store = new PageStore(repository, java.util.List.of(source), lazy, this.meters,
+				new FirstAnswer(lazy));
 		repository.reload();
 		store.contentReloaded(this.reloaded.get());
 		assertThat(rendered()).isZero();
@@ -64,6 +68,22 @@ class PageStoreTests {
 			assertThat(body(store.find("/other"))).isEqualTo("v2 /other");
 		}
 		assertThat(rendered()).isEqualTo(1);
+	}
+
+	@Test
+	void rendersTheFirstSnapshotOnlyOnceTheFirstRequestIsAnswered(@TempDir Path dir) {
+		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
+		BlockingSource source = new BlockingSource();
+		PageStore store = new PageStore(repository(dir), java.util.List.of(source), SiteProperties.defaults(),
+				this.meters, firstAnswer);
+		store.afterSingletonsInstantiated();
+		assertThat(body(store.find("/other"))).isEqualTo("v1 /other");
+		assertThat(rendered()).isEqualTo(1);
+		firstAnswer.answered();
+		store.awaitFirstPrerender();
+		assertThat(rendered()).isEqualTo(2);
+		assertThat(body(store.find("/"))).isEqualTo("v1 /");
+		assertThat(rendered()).isEqualTo(2);
 	}
 
 	private ContentRepository repository(Path dir) {

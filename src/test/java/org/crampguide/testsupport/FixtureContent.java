@@ -5,6 +5,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.ContentRepository;
+import org.crampguide.content.FirstAnswer;
 import org.crampguide.content.FirstSnapshotTask;
 import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.editor.EditorNotices;
@@ -67,8 +68,14 @@ public class FixtureContent {
 	}
 
 	@Bean
-	FirstSnapshotWork firstSnapshotWork(ContentRepository content, List<FirstSnapshotTask> tasks) {
-		return new FirstSnapshotWork(content, tasks);
+	FirstSnapshotWork firstSnapshotWork(ContentRepository content, List<FirstSnapshotTask> tasks,
+			FirstAnswer firstAnswer) {
+		return new FirstSnapshotWork(content, tasks, firstAnswer);
+	}
+
+	@Bean
+	FirstAnswer firstAnswer(SiteProperties properties) {
+		return new FirstAnswer(properties);
 	}
 
 	@Bean
