@@ -23,6 +23,7 @@ if [ "$ARTICLES" -gt 0 ]; then
   # The production command's 128 MB heap is for the bundled site; 10,000 articles run in 512 MB.
   export JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 fi
+"$BENCH_DIR/host-speed.sh"
 TIMES=()
 for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
@@ -37,4 +38,5 @@ for run in $(seq 1 "$RUNS"); do
   echo "run $run: first answer after ${t} s, ${rss} MB resident"
   TIMES+=("$t")
 done
+"$BENCH_DIR/host-speed.sh"
 printf 'first_answer_s=%s\n' "$(printf '%s\n' "${TIMES[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
