@@ -2,6 +2,7 @@ package org.crampguide.content;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.crampguide.site.SiteProperties;
@@ -46,9 +47,26 @@ public class FirstAnswer {
 		return this.opened.isDone();
 	}
 
-	/** Waits until the gate is open; returns at once ever after. */
-	public void await() {
-		this.opened.join();
+	/**
+	 * Waits until the gate is open; returns at once ever after.
+	 * @return {@code false} when the thread has been interrupted: the application is
+	 * stopping, and the work that waited should not start
+	 */
+	public boolean await() {
+		try {
+			this.opened.get();
+			// get() on an open gate returns without looking at the interrupt flag: a
+			// thread stopped while it waited for something else (the first load) stops.
+			return !Thread.currentThread().isInterrupted();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException ex) {
+			// Never completed exceptionally.
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -64,7 +64,9 @@ public class FirstSnapshotWork implements SmartInitializingSingleton {
 				return;
 			}
 			this.tasks.stream().filter(FirstSnapshotTask::neededByFirstAnswer).forEach((task) -> prepare(task, first));
-			this.firstAnswer.await();
+			if (!this.firstAnswer.await()) {
+				return;
+			}
 			this.tasks.stream().filter((task) -> !task.neededByFirstAnswer()).forEach((task) -> prepare(task, first));
 		});
 	}

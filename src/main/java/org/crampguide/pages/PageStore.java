@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -153,9 +154,8 @@ public class PageStore implements SmartInitializingSingleton {
 		}
 		this.prerenderer.execute(() -> {
 			try {
-				this.firstAnswer.await();
-				ContentSnapshot snapshot = snapshot();
-				if (prerenders(snapshot)) {
+				ContentSnapshot snapshot = this.firstAnswer.await() ? snapshot() : null;
+				if (snapshot != null && prerenders(snapshot)) {
 					prerender(snapshot);
 				}
 			}

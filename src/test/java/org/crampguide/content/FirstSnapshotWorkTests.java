@@ -98,6 +98,20 @@ class FirstSnapshotWorkTests {
 	}
 
 	@Test
+	void dropsTheWorkForLaterReadersWhenStoppedBeforeTheFirstAnswer() throws InterruptedException {
+		ContentRepository content = Fixtures.repository(Fixtures.CONTENT, true, (event) -> {
+		});
+		CountDownLatch later = new CountDownLatch(1);
+		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
+		FirstSnapshotWork work = new FirstSnapshotWork(content, List.of(task(1, (first) -> later.countDown())),
+				firstAnswer);
+		work.afterSingletonsInstantiated();
+		work.stop();
+		firstAnswer.answered();
+		assertThat(later.await(500, TimeUnit.MILLISECONDS)).isFalse();
+	}
+
+	@Test
 	void opensTheGateAtOnceForTheStaticExport() {
 		SiteProperties defaults = SiteProperties.defaults();
 		assertThat(new FirstAnswer(defaults).isOpen()).isFalse();
