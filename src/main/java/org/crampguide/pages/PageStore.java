@@ -1,10 +1,14 @@
 package org.crampguide.pages;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -165,11 +169,29 @@ public class PageStore implements SmartInitializingSingleton {
 		});
 	}
 
+	/** A context that closes before the first answer never renders the first snapshot. */
+	@PreDestroy
+	void stop() {
+		this.prerenderer.shutdownNow();
+		this.firstPrerender.complete(null);
+	}
+
 	/**
 	 * Waits until the first snapshot's pages are rendered, for tests that count renders.
+	 * @return whether they were within {@code timeout}
 	 */
-	void awaitFirstPrerender() {
-		this.firstPrerender.join();
+	boolean awaitFirstPrerender(Duration timeout) {
+		try {
+			this.firstPrerender.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return false;
+		}
 	}
 
 	@EventListener

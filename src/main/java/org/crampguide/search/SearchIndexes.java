@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index of the snapshot being served, built off the request path: in the
- * background right after the first load, after the related-articles index
- * ({@link FirstSnapshotWork}; startup never waits for it), and again on every reload,
- * then swapped in whole. A search that comes before the first index waits for it, up to
- * {@link #FIRST_INDEX_WAIT}.
+ * background once the first request has been answered ({@link FirstSnapshotWork} and
+ * {@link org.crampguide.content.FirstAnswer}; startup never waits for it), and again on
+ * every reload, then swapped in whole. A search that comes before the first index waits
+ * for it, up to {@link #FIRST_INDEX_WAIT}.
  */
 @Component
 public class SearchIndexes implements FirstSnapshotTask {
@@ -60,7 +60,7 @@ public class SearchIndexes implements FirstSnapshotTask {
 		this.content = content;
 	}
 
-	/** Starts building the first index, after the related-articles index. */
+	/** Starts building the first index, once the first request has been answered. */
 	@Override
 	public void prepare(ContentSnapshot first) {
 		startFirst();

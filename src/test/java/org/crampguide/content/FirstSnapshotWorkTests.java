@@ -121,16 +121,6 @@ class FirstSnapshotWorkTests {
 	}
 
 	@Test
-	void opensTheGateSoonAfterStartupWhenNobodyAsks() throws InterruptedException {
-		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
-		firstAnswer.ready();
-		for (int i = 0; i < 100 && !firstAnswer.isOpen(); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(firstAnswer.isOpen()).isTrue();
-	}
-
-	@Test
 	void preparesRelatedArticlesBeforeTheSearchIndex() {
 		ContentRepository content = Fixtures.repository(Fixtures.CONTENT, true, (event) -> {
 		});

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ class PageStoreIT {
 		PAGES.forEach((path) -> assertThat(site().request("GET", path).statusCode()).as(path).isEqualTo(200));
 		// The rest of the site renders once the first request is answered: count after
 		// it.
-		this.store.awaitFirstPrerender();
+		assertThat(this.store.awaitFirstPrerender(Duration.ofSeconds(30))).isTrue();
 		double before = rendered();
 		for (int i = 0; i < 1000; i++) {
 			String path = PAGES.get(i % PAGES.size());

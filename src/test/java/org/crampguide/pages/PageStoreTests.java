@@ -2,6 +2,7 @@ package org.crampguide.pages;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -71,19 +72,36 @@ class PageStoreTests {
 	}
 
 	@Test
-	void rendersTheFirstSnapshotOnlyOnceTheFirstRequestIsAnswered(@TempDir Path dir) {
+	void rendersTheFirstSnapshotOnlyOnceTheFirstRequestIsAnswered(@TempDir Path dir) throws InterruptedException {
 		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
 		BlockingSource source = new BlockingSource();
 		PageStore store = new PageStore(repository(dir), java.util.List.of(source), SiteProperties.defaults(),
 				this.meters, firstAnswer);
 		store.afterSingletonsInstantiated();
 		assertThat(body(store.find("/other"))).isEqualTo("v1 /other");
+		assertThat(source.homeRendered.await(300, TimeUnit.MILLISECONDS)).isFalse();
 		assertThat(rendered()).isEqualTo(1);
 		firstAnswer.answered();
-		store.awaitFirstPrerender();
+		assertThat(store.awaitFirstPrerender(Duration.ofSeconds(10))).isTrue();
+		assertThat(source.homeRendered.getCount()).isZero();
 		assertThat(rendered()).isEqualTo(2);
 		assertThat(body(store.find("/"))).isEqualTo("v1 /");
 		assertThat(rendered()).isEqualTo(2);
+		store.stop();
+	}
+
+	@Test
+	void rendersNothingWhenStoppedBeforeTheFirstAnswer(@TempDir Path dir) throws InterruptedException {
+		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
+		BlockingSource source = new BlockingSource();
+		PageStore store = new PageStore(repository(dir), java.util.List.of(source), SiteProperties.defaults(),
+				this.meters, firstAnswer);
+		store.afterSingletonsInstantiated();
+		store.stop();
+		assertThat(store.awaitFirstPrerender(Duration.ofSeconds(10))).isTrue();
+		firstAnswer.answered();
+		assertThat(source.homeRendered.await(300, TimeUnit.MILLISECONDS)).isFalse();
+		assertThat(rendered()).isZero();
 	}
 
 	private ContentRepository repository(Path dir) {
@@ -109,10 +127,15 @@ class PageStoreTests {
 
 		final CountDownLatch release = new CountDownLatch(1);
 
+		final CountDownLatch homeRendered = new CountDownLatch(1);
+
 		@Override
 		public Optional<PageBody> render(ContentSnapshot snapshot, String path) {
 			if (path.equals("/missing")) {
 				return Optional.empty();
+			}
+			if (path.equals("/")) {
+				this.homeRendered.countDown();
 			}
 			if (snapshot.version() == 2 && path.equals("/")) {
 				this.blocked.countDown();
