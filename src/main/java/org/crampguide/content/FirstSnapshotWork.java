@@ -30,6 +30,9 @@ public class FirstSnapshotWork implements SmartInitializingSingleton {
 	/** Then search, which only the search pages need. */
 	public static final int SEARCH_INDEX = 2;
 
+	/** Then the rest of a small site's pages, which render on request until then. */
+	public static final int PAGES = 3;
+
 	private static final Log logger = LogFactory.getLog(FirstSnapshotWork.class);
 
 	private final ContentRepository content;

@@ -1,46 +1,36 @@
 package org.crampguide.pages;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.annotation.PreDestroy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
-import org.crampguide.content.FirstAnswer;
+import org.crampguide.content.FirstSnapshotTask;
+import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.site.SiteProperties;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Every page of the snapshot being served, rendered once. Entries are keyed by snapshot
  * version and path in one Caffeine cache weighed in bytes. Sites up to
- * {@code crampguide.pages.prerender-limit} articles render every page when a snapshot is
- * built, off the request path, and only then swap it in; larger sites swap at once and
- * render each page on its first request. A request reads the current snapshot once, so it
- * is answered from one snapshot even while the next is being built.
+ * {@code crampguide.pages.prerender-limit} articles render every page off the request
+ * path: a reloaded snapshot before it is swapped in, the first once the first request has
+ * been answered (a {@link FirstSnapshotTask}); larger sites swap at once and render each
+ * page on its first request. A request reads the current snapshot once, so it is answered
+ * from one snapshot even while the next is being built.
  */
 @Component
-public class PageStore implements SmartInitializingSingleton {
-
-	private static final Log logger = LogFactory.getLog(PageStore.class);
+public class PageStore implements FirstSnapshotTask {
 
 	private final List<PageSource> sources;
 
@@ -50,15 +40,7 @@ public class PageStore implements SmartInitializingSingleton {
 
 	private final Counter rendered;
 
-	private final ExecutorService prerenderer = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "page-prerender");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	private final ContentRepository content;
-
-	private final FirstAnswer firstAnswer;
 
 	/** Done when the first snapshot's pages have been rendered (or are not to be). */
 	private final CompletableFuture<Void> firstPrerender = new CompletableFuture<>();
@@ -72,7 +54,7 @@ public class PageStore implements SmartInitializingSingleton {
 	private volatile ContentSnapshot preparing;
 
 	public PageStore(ContentRepository content, List<PageSource> sources, SiteProperties properties,
-			MeterRegistry meters, FirstAnswer firstAnswer) {
+			MeterRegistry meters) {
 		this.sources = List.copyOf(sources);
 		this.properties = properties;
 		this.cache = Caffeine.newBuilder()
@@ -85,7 +67,6 @@ public class PageStore implements SmartInitializingSingleton {
 			.description("Pages rendered into the page store")
 			.register(meters);
 		this.content = content;
-		this.firstAnswer = firstAnswer;
 	}
 
 	/** The snapshot whose pages are being served. */
@@ -145,53 +126,34 @@ public class PageStore implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Renders every page of the first snapshot on a background thread once the first
-	 * request has been answered ({@link FirstAnswer}): that reader's page renders on
-	 * request, with the CPU to itself, and the rest are ready soon after. Not for the
-	 * static export, which renders each page itself.
+	 * Renders every page of the first snapshot, on {@link FirstSnapshotWork}'s thread
+	 * once the first request has been answered: that reader's page renders on request,
+	 * with the CPU to itself, and the rest are ready soon after. Not for the static
+	 * export, which renders each page itself.
 	 */
 	@Override
-	public void afterSingletonsInstantiated() {
-		if (this.properties.export() != null) {
-			this.firstPrerender.complete(null);
-			return;
+	public void prepare(ContentSnapshot first) {
+		try {
+			if (this.properties.export() == null && prerenders(first)) {
+				Prerender.everyPage(this, first);
+			}
 		}
-		this.prerenderer.execute(() -> {
-			try {
-				ContentSnapshot snapshot = this.firstAnswer.await() ? snapshot() : null;
-				if (snapshot != null && prerenders(snapshot)) {
-					prerender(snapshot);
-				}
-			}
-			finally {
-				this.firstPrerender.complete(null);
-			}
-		});
+		finally {
+			this.firstPrerender.complete(null);
+		}
 	}
 
-	/** A context that closes before the first answer never renders the first snapshot. */
-	@PreDestroy
-	void stop() {
-		this.prerenderer.shutdownNow();
-		this.firstPrerender.complete(null);
+	/** After the search index: until then pages render on request, but search cannot. */
+	@Override
+	public int getOrder() {
+		return FirstSnapshotWork.PAGES;
 	}
 
 	/**
-	 * Waits until the first snapshot's pages are rendered, for tests that count renders.
-	 * @return whether they were within {@code timeout}
+	 * Done once the first snapshot's pages are rendered, for tests that count renders.
 	 */
-	boolean awaitFirstPrerender(Duration timeout) {
-		try {
-			this.firstPrerender.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			return false;
-		}
+	CompletableFuture<Void> firstPrerender() {
+		return this.firstPrerender;
 	}
 
 	@EventListener
@@ -200,7 +162,7 @@ public class PageStore implements SmartInitializingSingleton {
 		this.preparing = next;
 		try {
 			if (prerenders(next)) {
-				prerender(next);
+				Prerender.everyPage(this, next);
 			}
 		}
 		finally {
@@ -214,28 +176,6 @@ public class PageStore implements SmartInitializingSingleton {
 
 	private boolean prerenders(ContentSnapshot snapshot) {
 		return snapshot.publishedArticles().size() <= this.properties.pages().prerenderLimit();
-	}
-
-	private void prerender(ContentSnapshot snapshot) {
-		long start = System.nanoTime();
-		long count = this.sources.stream()
-			.filter(PageSource::prerendered)
-			.flatMap((source) -> source.paths(snapshot))
-			.distinct()
-			.filter((path) -> prerenderOne(snapshot, path))
-			.count();
-		logger.info("Rendered " + count + " pages of snapshot " + snapshot.version() + " in "
-				+ (System.nanoTime() - start) / 1_000_000 + " ms");
-	}
-
-	private boolean prerenderOne(ContentSnapshot snapshot, String path) {
-		try {
-			return find(snapshot, path).isPresent();
-		}
-		catch (RuntimeException ex) {
-			logger.error("Could not render " + path + "; it is rendered again when asked for", ex);
-			return false;
-		}
 	}
 
 	private record Key(long version, String path) {

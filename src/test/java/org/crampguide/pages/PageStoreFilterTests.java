@@ -30,7 +30,7 @@ class PageStoreFilterTests {
 	@Test
 	void opensTheGateOnceAPageHasBeenAnswered() throws Exception {
 		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
-		PageStoreFilter filter = new PageStoreFilter(store(firstAnswer), firstAnswer);
+		PageStoreFilter filter = new PageStoreFilter(store(), firstAnswer);
 		assertThat(firstAnswer.isOpen()).isFalse();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(new MockHttpServletRequest("GET", "/page"), response, new MockFilterChain());
@@ -41,14 +41,14 @@ class PageStoreFilterTests {
 	@Test
 	void opensTheGateForARequestThatGoesOnToSpringMvc() throws Exception {
 		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
-		PageStoreFilter filter = new PageStoreFilter(store(firstAnswer), firstAnswer);
+		PageStoreFilter filter = new PageStoreFilter(store(), firstAnswer);
 		MockFilterChain chain = new MockFilterChain();
 		filter.doFilter(new MockHttpServletRequest("GET", "/search"), new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isNotNull();
 		assertThat(firstAnswer.isOpen()).isTrue();
 	}
 
-	private PageStore store(FirstAnswer firstAnswer) {
+	private PageStore store() {
 		PageSource source = new PageSource() {
 
 			@Override
@@ -62,8 +62,7 @@ class PageStoreFilterTests {
 			}
 
 		};
-		return new PageStore(this.content, List.of(source), SiteProperties.defaults(), new SimpleMeterRegistry(),
-				firstAnswer);
+		return new PageStore(this.content, List.of(source), SiteProperties.defaults(), new SimpleMeterRegistry());
 	}
 
 }

@@ -45,7 +45,7 @@ class PageStoreIT {
 		PAGES.forEach((path) -> assertThat(site().request("GET", path).statusCode()).as(path).isEqualTo(200));
 		// The rest of the site renders once the first request is answered: count after
 		// it.
-		assertThat(this.store.awaitFirstPrerender(Duration.ofSeconds(30))).isTrue();
+		assertThat(this.store.firstPrerender()).succeedsWithin(Duration.ofSeconds(30));
 		double before = rendered();
 		for (int i = 0; i < 1000; i++) {
 			String path = PAGES.get(i % PAGES.size());

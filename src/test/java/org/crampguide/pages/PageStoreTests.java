@@ -14,6 +14,7 @@ import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentRepository;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.FirstAnswer;
+import org.crampguide.content.FirstSnapshotWork;
 import org.crampguide.site.SiteProperties;
 import org.crampguide.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,7 @@ class PageStoreTests {
 	void servesTheCurrentSnapshotUntilTheNextIsFullyRendered(@TempDir Path dir) throws InterruptedException {
 		ContentRepository repository = repository(dir);
 		BlockingSource source = new BlockingSource();
-		PageStore store = new PageStore(repository, java.util.List.of(source), SiteProperties.defaults(), this.meters,
-				new FirstAnswer(SiteProperties.defaults()));
+		PageStore store = new PageStore(repository, java.util.List.of(source), SiteProperties.defaults(), this.meters);
 		assertThat(body(store.find("/"))).isEqualTo("v1 /");
 		repository.reload();
 		Thread next = new Thread(() -> store.contentReloaded(this.reloaded.get()));
@@ -60,8 +60,7 @@ class PageStoreTests {
 		ContentRepository repository = repository(dir);
 		BlockingSource source = new BlockingSource();
 		source.release.countDown();
-		PageStore store = new PageStore(repository, java.util.List.of(source), lazy, this.meters,
-				new FirstAnswer(lazy));
+		PageStore store = new PageStore(repository, java.util.List.of(source), lazy, this.meters);
 		repository.reload();
 		store.contentReloaded(this.reloaded.get());
 		assertThat(rendered()).isZero();
@@ -75,33 +74,19 @@ class PageStoreTests {
 	void rendersTheFirstSnapshotOnlyOnceTheFirstRequestIsAnswered(@TempDir Path dir) throws InterruptedException {
 		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
 		BlockingSource source = new BlockingSource();
-		PageStore store = new PageStore(repository(dir), java.util.List.of(source), SiteProperties.defaults(),
-				this.meters, firstAnswer);
-		store.afterSingletonsInstantiated();
+		ContentRepository repository = repository(dir);
+		PageStore store = new PageStore(repository, java.util.List.of(source), SiteProperties.defaults(), this.meters);
+		FirstSnapshotWork work = new FirstSnapshotWork(repository, java.util.List.of(store), firstAnswer);
+		work.afterSingletonsInstantiated();
 		assertThat(body(store.find("/other"))).isEqualTo("v1 /other");
 		assertThat(source.homeRendered.await(300, TimeUnit.MILLISECONDS)).isFalse();
 		assertThat(rendered()).isEqualTo(1);
 		firstAnswer.answered();
-		assertThat(store.awaitFirstPrerender(Duration.ofSeconds(10))).isTrue();
+		assertThat(store.firstPrerender()).succeedsWithin(Duration.ofSeconds(10));
 		assertThat(source.homeRendered.getCount()).isZero();
 		assertThat(rendered()).isEqualTo(2);
 		assertThat(body(store.find("/"))).isEqualTo("v1 /");
 		assertThat(rendered()).isEqualTo(2);
-		store.stop();
-	}
-
-	@Test
-	void rendersNothingWhenStoppedBeforeTheFirstAnswer(@TempDir Path dir) throws InterruptedException {
-		FirstAnswer firstAnswer = new FirstAnswer(SiteProperties.defaults());
-		BlockingSource source = new BlockingSource();
-		PageStore store = new PageStore(repository(dir), java.util.List.of(source), SiteProperties.defaults(),
-				this.meters, firstAnswer);
-		store.afterSingletonsInstantiated();
-		store.stop();
-		assertThat(store.awaitFirstPrerender(Duration.ofSeconds(10))).isTrue();
-		firstAnswer.answered();
-		assertThat(source.homeRendered.await(300, TimeUnit.MILLISECONDS)).isFalse();
-		assertThat(rendered()).isZero();
 	}
 
 	private ContentRepository repository(Path dir) {
