@@ -39,7 +39,11 @@ public class ContentRepository implements SmartInitializingSingleton {
 
 	private volatile LoadResult lastLoad;
 
-	private final CompletableFuture<LoadResult> firstLoad;
+	/**
+	 * Done when the first load is. Holds no result: a future keeps its value for good,
+	 * and so would keep the first snapshot beside every later one.
+	 */
+	private final CompletableFuture<Void> firstLoad;
 
 	private final LoadCounters loadCounters = new LoadCounters();
 
@@ -47,14 +51,14 @@ public class ContentRepository implements SmartInitializingSingleton {
 		this.source = source;
 		this.properties = properties;
 		this.events = events;
-		this.firstLoad = CompletableFuture.supplyAsync(this::loadFirst, (task) -> {
+		this.firstLoad = CompletableFuture.runAsync(this::loadFirst, (task) -> {
 			Thread thread = new Thread(task, "content-first-load");
 			thread.setDaemon(true);
 			thread.start();
 		});
 	}
 
-	private LoadResult loadFirst() {
+	private void loadFirst() {
 		long start = System.nanoTime();
 		LoadResult result = timedLoad(null);
 		report(result);
@@ -63,16 +67,17 @@ public class ContentRepository implements SmartInitializingSingleton {
 		logger.info("Serving " + this.current.publishedArticles().size() + " articles and "
 				+ this.current.pages().size() + " pages from " + this.source.describe() + " (loaded in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms)");
-		return result;
 	}
 
 	/**
-	 * Waits for the first load; rethrows its failure, such as a {@link ContentException}
-	 * in strict mode.
+	 * Waits for the first load and returns the last load (the first, unless a reload
+	 * followed); rethrows the first load's failure, such as a {@link ContentException} in
+	 * strict mode.
 	 */
 	public LoadResult awaitFirstLoad() {
 		try {
-			return this.firstLoad.join();
+			this.firstLoad.join();
+			return this.lastLoad;
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException failure) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +38,7 @@ public class RelatedArticles implements FirstSnapshotTask {
 	/** How many related articles a sidebar shows. */
 	public static final int LIMIT = 5;
 
-	private final LoadingCache<Key, List<RelatedEntry>> cache;
+	private final Cache<Key, List<RelatedEntry>> cache;
 
 	/**
 	 * The scorer's view of every published article, built once per snapshot; weak keys
@@ -49,23 +50,22 @@ public class RelatedArticles implements FirstSnapshotTask {
 		.build(RelatedArticles::features);
 
 	public RelatedArticles(MeterRegistry meterRegistry) {
-		this.cache = Caffeine.newBuilder().maximumSize(2_000).recordStats().build(this::compute);
+		this.cache = Caffeine.newBuilder().maximumSize(2_000).recordStats().build();
 		CaffeineCacheMetrics.monitor(meterRegistry, this.cache, "related");
 	}
 
 	/** Up to {@link #LIMIT} articles to read after {@code article}, best first. */
 	public List<RelatedEntry> forArticle(ContentSnapshot snapshot, Article article) {
-		return this.cache.get(new Key(snapshot, article.path()));
+		return this.cache.get(new Key(snapshot.version(), article.path()), (key) -> compute(snapshot, key.path()));
 	}
 
-	private List<RelatedEntry> compute(Key key) {
-		ContentSnapshot snapshot = key.snapshot();
+	private List<RelatedEntry> compute(ContentSnapshot snapshot, String path) {
 		RelatedIndex index = this.features.get(snapshot);
-		ArticleFeatures target = index.byPath(key.path());
+		ArticleFeatures target = index.byPath(path);
 		if (target == null) {
 			// A draft previewed with drafts enabled: score it against the published
 			// articles all the same.
-			Article draft = snapshot.allArticles().get(key.path());
+			Article draft = snapshot.allArticles().get(path);
 			if (draft == null) {
 				return List.of();
 			}
@@ -73,7 +73,7 @@ public class RelatedArticles implements FirstSnapshotTask {
 		}
 		return RelatednessScorer.rank(target, index, index.candidates(target, LIMIT), LIMIT)
 			.stream()
-			.map((path) -> entry(snapshot, snapshot.allArticles().get(path)))
+			.map((found) -> entry(snapshot, snapshot.allArticles().get(found)))
 			.toList();
 	}
 
@@ -84,10 +84,9 @@ public class RelatedArticles implements FirstSnapshotTask {
 	@EventListener
 	void prepare(ContentReloadedEvent event) {
 		this.features.get(event.snapshot());
-		// Entries hold their snapshot: keep only the one being served and the next, so
-		// old snapshots (and their images) can be collected.
+		// Keep the entries of the snapshot being served and of the next one only.
 		long served = event.snapshot().version() - 1;
-		this.cache.asMap().keySet().removeIf((key) -> key.snapshot().version() < served);
+		this.cache.asMap().keySet().removeIf((key) -> key.version() < served);
 	}
 
 	/**
@@ -136,8 +135,13 @@ public class RelatedArticles implements FirstSnapshotTask {
 				(section != null) ? section.title() : article.section(), article.summary());
 	}
 
-	/** A snapshot (compared by identity: it has no equals) and an article path. */
-	private record Key(ContentSnapshot snapshot, String path) {
+	/**
+	 * A snapshot's version and an article path. Not the snapshot itself: an entry of the
+	 * snapshot before last would keep all of that snapshot's articles in memory until the
+	 * next reload, three snapshots at once while it runs (at 10,000 articles the second
+	 * reload of a 512 MB heap never finished, in back-to-back full collections).
+	 */
+	private record Key(long version, String path) {
 	}
 
 }

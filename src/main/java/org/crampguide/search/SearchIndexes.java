@@ -49,7 +49,11 @@ public class SearchIndexes implements FirstSnapshotTask {
 
 	private final AtomicReference<SearchIndex> current = new AtomicReference<>();
 
-	private final CompletableFuture<SearchIndex> first = new CompletableFuture<>();
+	/**
+	 * Done once an index is built. Holds no index: a future keeps its value for good, and
+	 * so would keep the first snapshot (its articles and index) beside every later one.
+	 */
+	private final CompletableFuture<Void> first = new CompletableFuture<>();
 
 	private final AtomicBoolean firstStarted = new AtomicBoolean();
 
@@ -114,7 +118,8 @@ public class SearchIndexes implements FirstSnapshotTask {
 			startFirst();
 		}
 		try {
-			return Optional.of(this.first.get(FIRST_INDEX_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+			this.first.get(FIRST_INDEX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			return Optional.ofNullable(this.current.get());
 		}
 		catch (TimeoutException | ExecutionException ex) {
 			return Optional.empty();
@@ -167,7 +172,7 @@ public class SearchIndexes implements FirstSnapshotTask {
 			// using one.
 			this.current.accumulateAndGet(index, (old,
 					built) -> (old == null || old.snapshot().version() < built.snapshot().version()) ? built : old);
-			this.first.complete(index);
+			this.first.complete(null);
 		});
 	}
 

@@ -1,9 +1,11 @@
 package org.crampguide.related;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crampguide.content.Article;
+import org.crampguide.content.ContentReloadedEvent;
 import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.load.ContentFiles;
 import org.crampguide.testsupport.Fixtures;
@@ -40,6 +42,24 @@ class RelatedArticlesTests {
 		this.related.forArticle(old, night);
 		this.related.forArticle(fresh, fresh.article("causes", "night-cramps", false).orElseThrow());
 		assertThat(count("miss")).as("the new snapshot is computed, not served from the old one").isEqualTo(2);
+	}
+
+	@Test
+	void keepsNoOldSnapshotInMemory() throws InterruptedException {
+		ContentSnapshot old = load(1);
+		this.related.forArticle(old, old.article("causes", "night-cramps", false).orElseThrow());
+		ContentSnapshot served = load(2);
+		this.related.prepare(new ContentReloadedEvent(served));
+		this.related.forArticle(served, served.article("causes", "night-cramps", false).orElseThrow());
+		WeakReference<ContentSnapshot> gone = new WeakReference<>(old);
+		old = null;
+		for (int i = 0; i < 50 && gone.get() != null; i++) {
+			System.gc();
+			Thread.sleep(20);
+		}
+		assertThat(gone.get()).as("the replaced snapshot, once nothing else holds it").isNull();
+		assertThat(this.related.forArticle(served, served.article("causes", "night-cramps", false).orElseThrow()))
+			.isNotEmpty();
 	}
 
 	private double count(String result) {

@@ -1,6 +1,7 @@
 package org.crampguide.search;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +52,31 @@ class SearchIndexesTests {
 		await().untilAsserted(() -> assertThat(total(indexes.get(), "zizz")).isPositive());
 		assertThat(indexes.get().index().orElseThrow().search("zizz", null, 1).hits())
 			.anySatisfy((hit) -> assertThat(hit.article().path()).isEqualTo("/causes/night-cramps"));
+	}
+
+	@Test
+	void letsGoOfTheIndexesItReplaced() throws IOException, InterruptedException {
+		Fixtures.copy(Fixtures.CONTENT, this.folder);
+		AtomicReference<SearchIndexes> indexes = new AtomicReference<>();
+		ContentRepository repository = Fixtures.repository(this.folder, true, (event) -> {
+			if (event instanceof ContentReloadedEvent reloaded) {
+				indexes.get().onReload(reloaded);
+			}
+		});
+		indexes.set(new SearchIndexes(repository));
+		WeakReference<SearchIndex> first = new WeakReference<>(indexes.get().index().orElseThrow());
+		Files.createDirectories(this.folder.resolve("search"));
+		Files.writeString(this.folder.resolve("search/synonyms.txt"), "zizz, night\n");
+		repository.reload();
+		await().until(() -> indexes.get().index().orElseThrow().snapshot() == repository.snapshot());
+		for (int i = 0; i < 50 && first.get() != null; i++) {
+			System.gc();
+			Thread.sleep(20);
+		}
+		// An index holds its snapshot, every article of it: at 10,000 articles a kept
+		// one is a hundred megabytes.
+		assertThat(first.get()).as("the first index, once a newer one is served").isNull();
+		assertThat(total(indexes.get(), "zizz")).isPositive();
 	}
 
 	private static long total(SearchIndexes indexes, String query) {

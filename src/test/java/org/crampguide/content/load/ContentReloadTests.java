@@ -11,6 +11,7 @@ import org.crampguide.testsupport.Fixtures;
 import org.crampguide.testsupport.CapturedContentLog;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,6 +157,27 @@ class ContentReloadTests {
 		Matcher matcher = GENERATION.matcher(text);
 		assertThat(matcher.find()).as("%s/%s has a generation", section, slug).isTrue();
 		return Integer.parseInt(matcher.group(1));
+	}
+
+	@Test
+	void letsGoOfTheSnapshotsItReplaced() throws IOException, InterruptedException {
+		ContentRepository repository = repository(false);
+		WeakReference<ContentSnapshot> first = new WeakReference<>(repository.snapshot());
+		Path article = this.folder.resolve("articles/causes/night-cramps.md");
+		replace(article, "title: Why do night cramps happen?", "title: Why do cramps happen at night?");
+		repository.reload();
+		WeakReference<ContentSnapshot> second = new WeakReference<>(repository.snapshot());
+		replace(article, "title: Why do cramps happen at night?", "title: Why do cramps come at night?");
+		repository.reload();
+		for (int i = 0; i < 50 && (first.get() != null || second.get() != null); i++) {
+			System.gc();
+			Thread.sleep(20);
+		}
+		// With 10,000 articles a kept snapshot is a hundred megabytes: the second reload
+		// of a 512 MB heap once ran out of room because the first snapshot stayed.
+		assertThat(first.get()).as("the first snapshot").isNull();
+		assertThat(second.get()).as("the second snapshot").isNull();
+		assertThat(repository.awaitFirstLoad().snapshot()).isSameAs(repository.snapshot());
 	}
 
 	private ContentRepository repository(boolean strict) {
