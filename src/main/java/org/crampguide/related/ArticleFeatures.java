@@ -18,6 +18,11 @@ import java.util.Set;
 public record ArticleFeatures(String path, String slug, String section, Set<String> tags, List<String> picks,
 		Set<String> linksTo, Map<String, Double> terms) {
 
+	/** The same article without its term weights, once an index has taken them in. */
+	ArticleFeatures withoutTerms() {
+		return new ArticleFeatures(this.path, this.slug, this.section, this.tags, this.picks, this.linksTo, Map.of());
+	}
+
 	/**
 	 * Equal by path, the identity: the generated equality hashed every term weight, and
 	 * candidate sets hash thousands of articles for each cold sidebar.
