@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# How long a reload that reads every article again takes, and what it costs the heap: starts
+# the production command on a copy of the content, then edits site.yml (a comment, which
+# every article's reading depends on) several times in a row, waiting for each reload.
+#   bench/reload.sh [--articles N] [--edits 3]
+# Prints each reload's seconds and full collections, and the live heap after the last one.
+# The heap is the production command's: 128 MB for the bundled site, 512 MB for --articles.
+source "$(dirname "$0")/common.sh"
+ARTICLES=0; EDITS=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --articles) ARTICLES="$2"; shift 2 ;;
+    --edits) EDITS="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+build_jar
+prepare_production
+PORT=8184
+CONTENT="$OUT/reload-content"; rm -rf "$CONTENT"
+if [ "$ARTICLES" -gt 0 ]; then
+  "$BENCH_DIR/generate.sh" "$ARTICLES" "$OUT/content-$ARTICLES"
+  cp -r "$OUT/content-$ARTICLES" "$CONTENT"
+  export JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
+else
+  cp -r "$ROOT/content" "$CONTENT"
+  export JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
+fi
+GC_LOG="$OUT/reload-gc.log"; LOG="$OUT/reload-app.log"
+JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$GC_LOG" "$ROOT/docker/production.sh" --server.port=$PORT \
+  --management.server.port=0 --crampguide.content-dir="$CONTENT" > "$LOG" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null || true' EXIT
+wait_for "http://127.0.0.1:$PORT/treatments/stop-a-cramp-now"
+# Let the first snapshot's background work (indexes, prerender) finish first.
+sleep 15
+full_gcs() { grep -c 'Pause Full' "$GC_LOG" || true; }
+for edit in $(seq 1 "$EDITS"); do
+  before=$(grep -c 'Content reloaded' "$LOG" || true); gcs=$(full_gcs)
+  start=$(date +%s%N)
+  printf '# reload benchmark edit %s\n' "$edit" >> "$CONTENT/site.yml"
+  deadline=$((start + 300000000000))
+  until [ "$(grep -c 'Content reloaded' "$LOG" || true)" -gt "$before" ]; do
+    if [ "$(date +%s%N)" -gt "$deadline" ]; then echo "reload $edit did not finish in 300 s (see $LOG)" >&2; exit 1; fi
+    sleep 0.1
+  done
+  end=$(date +%s%N)
+  awk -v s="$start" -v e="$end" -v n="$edit" -v g="$(( $(full_gcs) - gcs ))" \
+    'BEGIN {printf "reload %d: %.1f s, %d full collections\n", n, (e-s)/1e9, g}'
+done
+JCMD="$(dirname "$JAVA25")/jcmd"; [ -x "$JCMD" ] || JCMD=jcmd
+"$JCMD" "$APP_PID" GC.run >/dev/null
+live=$(grep 'Pause Full' "$GC_LOG" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
+rss=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1/1024}')
+echo "live heap after the last reload: ${live} MB; ${rss} MB resident"
