@@ -27,10 +27,13 @@ else
   export JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 fi
 GC_LOG="$OUT/reload-gc.log"; LOG="$OUT/reload-app.log"
+http_status "http://127.0.0.1:$PORT/"
+if [ "$STATUS" != "000" ]; then echo "something already answers on port $PORT; stop it first" >&2; exit 1; fi
 JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$GC_LOG" "$ROOT/docker/production.sh" --server.port=$PORT \
   --management.server.port=0 --crampguide.content-dir="$CONTENT" > "$LOG" 2>&1 &
 APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true' EXIT
+# A JVM busy with back-to-back full collections can take a long time to act on SIGTERM.
+trap 'kill $APP_PID 2>/dev/null && sleep 3 && kill -9 $APP_PID 2>/dev/null || true' EXIT
 wait_for "http://127.0.0.1:$PORT/treatments/stop-a-cramp-now"
 # Let the first snapshot's background work (indexes, prerender) finish first.
 sleep 15
