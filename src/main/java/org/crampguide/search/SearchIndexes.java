@@ -10,8 +10,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -49,25 +49,27 @@ public class SearchIndexes implements FirstSnapshotTask {
 
 	private final AtomicReference<SearchIndex> current = new AtomicReference<>();
 
-	/**
-	 * Done once an index is built. Holds no index: a future keeps its value for good, and
-	 * so would keep the first snapshot (its articles and index) beside every later one.
-	 */
-	private final CompletableFuture<Void> first = new CompletableFuture<>();
-
-	private final AtomicBoolean firstStarted = new AtomicBoolean();
-
 	/** Builds under way, by snapshot version, so concurrent askers share one. */
 	private final Map<Long, CompletableFuture<SearchIndex>> building = new ConcurrentHashMap<>();
 
+	private final Function<ContentSnapshot, SearchIndex> indexer;
+
 	public SearchIndexes(ContentRepository content) {
+		this(content, SearchIndex::of);
+	}
+
+	/** Indexes with {@code indexer}, so tests can make a build fail. */
+	SearchIndexes(ContentRepository content, Function<ContentSnapshot, SearchIndex> indexer) {
 		this.content = content;
+		this.indexer = indexer;
 	}
 
 	/** Starts building the first index, once the first request has been answered. */
 	@Override
 	public void prepare(ContentSnapshot first) {
-		startFirst();
+		if (this.current.get() == null) {
+			firstBuild();
+		}
 	}
 
 	@Override
@@ -90,35 +92,27 @@ public class SearchIndexes implements FirstSnapshotTask {
 	}
 
 	/**
-	 * Starts the first build once, however many searches arrive before it is done, and
-	 * shares a build already under way (the export's A-Z page asks for the same index).
+	 * The build of the snapshot served: the one under way, however many searches arrive
+	 * before it is done, or a new one. A build that failed is not kept, so the next
+	 * search tries again rather than waiting for an index that will never come.
 	 */
-	private void startFirst() {
-		if (this.firstStarted.compareAndSet(false, true)) {
-			ContentSnapshot snapshot = this.content.snapshot();
-			SearchIndex live = this.current.get();
-			if (live == null || live.snapshot().version() < snapshot.version()) {
-				shared(snapshot);
-			}
-		}
+	private CompletableFuture<SearchIndex> firstBuild() {
+		return shared(this.content.snapshot());
 	}
 
 	/**
 	 * The newest index, waiting for the first one if need be; empty only when it is not
-	 * ready in time.
+	 * ready in time or its build failed.
 	 */
 	public Optional<SearchIndex> index() {
 		SearchIndex index = this.current.get();
 		if (index != null) {
 			return Optional.of(index);
 		}
-		if (!this.first.isDone()) {
+		try {
 			// A search before the first snapshot's work reaches the index (or in a test
 			// slice) starts the build itself.
-			startFirst();
-		}
-		try {
-			this.first.get(FIRST_INDEX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			firstBuild().get(FIRST_INDEX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 			return Optional.ofNullable(this.current.get());
 		}
 		catch (TimeoutException | ExecutionException ex) {
@@ -159,7 +153,7 @@ public class SearchIndexes implements FirstSnapshotTask {
 	public CompletableFuture<SearchIndex> rebuild(ContentSnapshot snapshot) {
 		return CompletableFuture.supplyAsync(() -> {
 			long start = System.nanoTime();
-			SearchIndex index = SearchIndex.of(snapshot);
+			SearchIndex index = this.indexer.apply(snapshot);
 			logger.info("Search index of " + snapshot.publishedArticles().size() + " articles built in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms");
 			return index;
@@ -172,7 +166,6 @@ public class SearchIndexes implements FirstSnapshotTask {
 			// using one.
 			this.current.accumulateAndGet(index, (old,
 					built) -> (old == null || old.snapshot().version() < built.snapshot().version()) ? built : old);
-			this.first.complete(null);
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.crampguide.content.ContentReloadedEvent;
@@ -31,6 +32,23 @@ class SearchIndexesTests {
 		SearchIndexes indexes = new SearchIndexes(repository);
 		assertThat(indexes.index())
 			.hasValueSatisfying((index) -> assertThat(index.search("night", null, 1).total()).isPositive());
+	}
+
+	@Test
+	void triesAgainAfterAFirstBuildThatFailed() {
+		ContentRepository repository = Fixtures.repository(Fixtures.CONTENT, true, (event) -> {
+		});
+		AtomicInteger builds = new AtomicInteger();
+		SearchIndexes indexes = new SearchIndexes(repository, (snapshot) -> {
+			if (builds.incrementAndGet() == 1) {
+				throw new IllegalStateException("the first build fails");
+			}
+			return SearchIndex.of(snapshot);
+		});
+		assertThat(indexes.index()).as("the search during the failed build").isEmpty();
+		assertThat(indexes.index()).as("the next search, after another build")
+			.hasValueSatisfying((index) -> assertThat(index.search("night", null, 1).total()).isPositive());
+		assertThat(builds).hasValue(2);
 	}
 
 	@Test
