@@ -21,6 +21,7 @@ import org.crampguide.content.ContentSnapshot;
 import org.crampguide.content.FirstSnapshotTask;
 import org.crampguide.content.FirstSnapshotWork;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,7 @@ public class SearchIndexes implements FirstSnapshotTask {
 
 	private final Function<ContentSnapshot, SearchIndex> indexer;
 
+	@Autowired
 	public SearchIndexes(ContentRepository content) {
 		this(content, SearchIndex::of);
 	}
