@@ -139,10 +139,22 @@ public class SearchIndexes implements FirstSnapshotTask {
 		return shared(snapshot).join();
 	}
 
-	/** The build of {@code snapshot}: the one under way, or a new one. */
+	/**
+	 * The build of {@code snapshot}: the one under way, the index already built, or a new
+	 * build. A build that failed is never handed out again, even before its removal below
+	 * has run, and a build that just finished is not started a second time.
+	 */
 	private CompletableFuture<SearchIndex> shared(ContentSnapshot snapshot) {
-		CompletableFuture<SearchIndex> build = this.building.computeIfAbsent(snapshot.version(),
-				(version) -> rebuild(snapshot));
+		CompletableFuture<SearchIndex> build = this.building.compute(snapshot.version(), (version, underWay) -> {
+			if (underWay != null && !underWay.isCompletedExceptionally()) {
+				return underWay;
+			}
+			SearchIndex live = this.current.get();
+			if (live != null && live.snapshot().version() == version) {
+				return CompletableFuture.completedFuture(live);
+			}
+			return rebuild(snapshot);
+		});
 		// Outside computeIfAbsent: a build already done runs this at once, on this
 		// thread.
 		build.whenComplete((index, ex) -> this.building.remove(snapshot.version(), build));
@@ -161,7 +173,8 @@ public class SearchIndexes implements FirstSnapshotTask {
 			return index;
 		}, this.builder).whenComplete((index, ex) -> {
 			if (ex != null) {
-				logger.error("Search index not rebuilt; the previous one stays", ex);
+				logger.error((this.current.get() != null) ? "Search index not rebuilt; the previous one stays"
+						: "Search index not built; the next search tries again", ex);
 				return;
 			}
 			// Older readers are left to the garbage collector: a search may still be
