@@ -1,10 +1,11 @@
 package org.crampguide.content;
 
 /**
- * Published after a new snapshot has been swapped in, so caches built on the old one can
- * let go of it.
+ * Published when a reload has loaded a new snapshot, on the reload thread and before the
+ * repository serves it: listeners prepare what it needs (pages, search index, related
+ * index) and let go of what only older snapshots needed.
  *
- * @param snapshot the snapshot now being served
+ * @param snapshot the snapshot about to be served
  */
 public record ContentReloadedEvent(ContentSnapshot snapshot) {
 

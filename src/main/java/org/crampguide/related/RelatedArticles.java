@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,10 +26,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The related-articles sidebar of each article, computed on its first request and served
- * from a bounded Caffeine cache. Keys carry the snapshot the answer was computed from, so
- * an answer from old content is never served for new content, even when a reload races a
- * request; that is the only way an entry goes stale, and the size bound evicts old
- * snapshots' entries.
+ * from a bounded Caffeine cache. Keys carry the version of the snapshot the answer was
+ * computed from, so an answer from old content is never served for new content, even when
+ * a reload races a request; that is the only way an entry goes stale. A reload drops the
+ * entries of snapshots no longer served, and the size bound evicts the rest.
  */
 @Service
 public class RelatedArticles implements FirstSnapshotTask {
@@ -39,6 +40,9 @@ public class RelatedArticles implements FirstSnapshotTask {
 	public static final int LIMIT = 5;
 
 	private final Cache<Key, List<RelatedEntry>> cache;
+
+	/** The version of the newest snapshot prepared: the one served, or about to be. */
+	private final AtomicLong newest = new AtomicLong();
 
 	/**
 	 * The scorer's view of every published article, built once per snapshot; weak keys
@@ -84,8 +88,11 @@ public class RelatedArticles implements FirstSnapshotTask {
 	@EventListener
 	void prepare(ContentReloadedEvent event) {
 		this.features.get(event.snapshot());
-		// Keep the entries of the snapshot being served and of the next one only.
-		long served = event.snapshot().version() - 1;
+		// Until the swap, requests still ask for the served snapshot's sidebars; older
+		// entries can never be asked for again, so free their memory now rather than
+		// when the size bound gets to them. The served version is remembered, not
+		// derived: a load that failed leaves a gap in the versions.
+		long served = this.newest.getAndSet(event.snapshot().version());
 		this.cache.asMap().keySet().removeIf((key) -> key.version() < served);
 	}
 
@@ -95,6 +102,7 @@ public class RelatedArticles implements FirstSnapshotTask {
 	 */
 	@Override
 	public void prepare(ContentSnapshot first) {
+		this.newest.accumulateAndGet(first.version(), Math::max);
 		this.features.get(first);
 	}
 
@@ -139,7 +147,8 @@ public class RelatedArticles implements FirstSnapshotTask {
 	 * A snapshot's version and an article path. Not the snapshot itself: an entry of the
 	 * snapshot before last would keep all of that snapshot's articles in memory until the
 	 * next reload, three snapshots at once while it runs (at 10,000 articles the second
-	 * reload of a 512 MB heap never finished, in back-to-back full collections).
+	 * reload of a 512 MB heap never finished, in back-to-back full collections). Versions
+	 * are unique within one repository; tests that build snapshots number their own.
 	 */
 	private record Key(long version, String path) {
 	}

@@ -36,7 +36,9 @@ public final class RelatednessScorer {
 	 */
 	public static List<String> rank(ArticleFeatures target, List<ArticleFeatures> all, int limit) {
 		RelatedIndex index = new RelatedIndex(all);
-		return rank(target, index, all, limit);
+		// The index's own copies: its vectors are looked up by identity.
+		ArticleFeatures indexed = index.byPath(target.path());
+		return rank((indexed != null) ? indexed : target, index, index.all(), limit);
 	}
 
 	/** As above, scoring only {@code candidates}, with the counts of {@code index}. */

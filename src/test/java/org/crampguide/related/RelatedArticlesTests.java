@@ -62,6 +62,30 @@ class RelatedArticlesTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void keepsTheServedSnapshotsSidebarsUntilTheNextOneIsServed() {
+		ContentSnapshot served = load(1);
+		this.related.prepare(served);
+		Article night = served.article("causes", "night-cramps", false).orElseThrow();
+		this.related.forArticle(served, night);
+		// Version 2 was a load that failed: the next snapshot is 3.
+		this.related.prepare(new ContentReloadedEvent(load(3)));
+		this.related.forArticle(served, night);
+		assertThat(count("hit")).as("asked again before the swap").isEqualTo(1);
+	}
+
+	@Test
+	void dropsTheSidebarsOfSnapshotsNoLongerServed() {
+		ContentSnapshot first = load(1);
+		this.related.prepare(first);
+		Article night = first.article("causes", "night-cramps", false).orElseThrow();
+		this.related.forArticle(first, night);
+		this.related.prepare(new ContentReloadedEvent(load(2)));
+		this.related.prepare(new ContentReloadedEvent(load(3)));
+		this.related.forArticle(first, night);
+		assertThat(count("miss")).as("the first snapshot's entry is gone once the second was served").isEqualTo(2);
+	}
+
 	private double count(String result) {
 		return this.meters.get("cache.gets").tag("cache", "related").tag("result", result).functionCounter().count();
 	}
