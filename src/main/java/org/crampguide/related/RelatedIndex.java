@@ -1,7 +1,6 @@
 package org.crampguide.related;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -68,7 +67,9 @@ final class RelatedIndex {
 		List<TermVector> vectors = features.parallelStream()
 			.map((article) -> TermVector.of(article.terms(), this.termNumbers))
 			.toList();
-		List<List<String>> strongest = features.parallelStream().map((article) -> strongest(article.terms())).toList();
+		List<List<String>> strongest = features.parallelStream()
+			.map((article) -> StrongestTerms.of(article.terms(), TERMS_PER_ARTICLE))
+			.toList();
 		for (int i = 0; i < all.size(); i++) {
 			ArticleFeatures article = all.get(i);
 			this.vectors.put(article, vectors.get(i));
@@ -126,7 +127,7 @@ final class RelatedIndex {
 		Set<ArticleFeatures> candidates = new LinkedHashSet<>();
 		target.tags().forEach((tag) -> candidates.addAll(this.byTag.getOrDefault(tag, List.of())));
 		List<String> strongest = this.strongestTerms.get(target);
-		for (String term : (strongest != null) ? strongest : strongest(target.terms())) {
+		for (String term : (strongest != null) ? strongest : StrongestTerms.of(target.terms(), TERMS_PER_ARTICLE)) {
 			List<ArticleFeatures> postings = this.byTerm.getOrDefault(term, List.of());
 			if (postings.size() <= MAX_TERM_POSTINGS) {
 				candidates.addAll(postings);
@@ -149,16 +150,6 @@ final class RelatedIndex {
 			candidates.remove(target);
 		}
 		return candidates;
-	}
-
-	private static List<String> strongest(Map<String, Double> terms) {
-		return terms.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-				.thenComparing(Map.Entry.comparingByKey()))
-			.limit(TERMS_PER_ARTICLE)
-			.map(Map.Entry::getKey)
-			.toList();
 	}
 
 }
