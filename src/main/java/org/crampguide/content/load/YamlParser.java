@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.crampguide.content.ContentError;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -13,6 +14,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into SnakeYAML's node tree (safe constructor only) and names the line
@@ -27,8 +32,11 @@ final class YamlParser {
 	 * One Yaml per thread: building one (its resolver, constructor and representer) was a
 	 * seventh of reading the front matter, and a Yaml may be reused but not shared.
 	 */
-	private static final ThreadLocal<Yaml> YAML = ThreadLocal
-		.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
+	private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+		LoaderOptions options = new LoaderOptions();
+		DumperOptions unused = new DumperOptions();
+		return new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new FieldResolver());
+	});
 
 	private YamlParser() {
 	}
@@ -79,6 +87,28 @@ final class YamlParser {
 		String value = field.group(3).strip();
 		String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
 		return "a value that contains ': ' must be in quotes: write " + field.group(2) + ": " + quoted;
+	}
+
+	/**
+	 * Tags only what {@link YamlFields} reads: an empty plain value is null (a field left
+	 * blank), every other value a string, since fields parse their own dates and lists.
+	 * SnakeYAML's default resolver tries its boolean, number, timestamp and empty
+	 * patterns on every value, a seventh of parsing front matter at 10,000 articles.
+	 */
+	private static final class FieldResolver extends Resolver {
+
+		@Override
+		protected void addImplicitResolvers() {
+		}
+
+		@Override
+		public Tag resolve(NodeId kind, String value, boolean implicit) {
+			if (kind == NodeId.scalar && implicit && value.isEmpty()) {
+				return Tag.NULL;
+			}
+			return super.resolve(kind, value, implicit);
+		}
+
 	}
 
 }
