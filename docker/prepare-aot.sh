@@ -16,10 +16,12 @@ rm -rf "$APP"
 java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
 [ "$(basename "$JAR")" = "cramp-guide.jar" ] || mv "$APP/$(basename "$JAR")" "$APP/cramp-guide.jar"
 
-# The same JVM options as docker/production.sh, so the cache matches the production run.
+# The same JVM options as docker/production.sh, so the cache matches the production run, except
+# its inlining limits: a cache trained with them started 10,000 articles later in six of eight
+# alternating launches (median 8.59 s against 8.34 s for one trained without them).
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 # shellcheck disable=SC2086
-"$JAVA25" -XX:AOTCacheOutput="$APP/app.aot" -Xlog:aot=error -XX:CompileThresholdScaling=2 -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000 $JAVA_OPTS -jar "$APP/cramp-guide.jar" --server.port="$PORT" \
+"$JAVA25" -XX:AOTCacheOutput="$APP/app.aot" -Xlog:aot=error -XX:CompileThresholdScaling=2 $JAVA_OPTS -jar "$APP/cramp-guide.jar" --server.port="$PORT" \
   --management.server.port=0 > "$APP/training.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 3000); do
