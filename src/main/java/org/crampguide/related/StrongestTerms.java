@@ -16,6 +16,9 @@ final class StrongestTerms {
 	}
 
 	static List<String> of(Map<String, Double> terms, int count) {
+		if (count <= 0) {
+			return List.of();
+		}
 		String[] best = new String[count];
 		double[] weights = new double[count];
 		int size = 0;

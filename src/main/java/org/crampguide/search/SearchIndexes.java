@@ -155,8 +155,8 @@ public class SearchIndexes implements FirstSnapshotTask {
 			}
 			return rebuild(snapshot);
 		});
-		// Outside computeIfAbsent: a build already done runs this at once, on this
-		// thread.
+		// Outside compute: a build already done runs this at once, on this thread,
+		// and may not touch the map from inside its own remapping function.
 		build.whenComplete((index, ex) -> this.building.remove(snapshot.version(), build));
 		return build;
 	}

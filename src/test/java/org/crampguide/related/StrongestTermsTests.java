@@ -28,6 +28,7 @@ class StrongestTermsTests {
 	void returnsEveryTermWhenThereAreFewer() {
 		assertThat(StrongestTerms.of(Map.of("calf", 0.3, "foot", 0.6), 8)).containsExactly("foot", "calf");
 		assertThat(StrongestTerms.of(Map.of(), 8)).isEmpty();
+		assertThat(StrongestTerms.of(Map.of("calf", 0.3), 0)).isEmpty();
 	}
 
 	@Test
