@@ -26,7 +26,7 @@ class RelatedArticlesTests {
 	@Test
 	void computesEachSidebarOnceAndServesItFromTheCache() {
 		ContentSnapshot snapshot = load(1);
-		Article night = snapshot.article("causes", "night-cramps", false).orElseThrow();
+		Article night = nightCramps(snapshot);
 		List<RelatedEntry> first = this.related.forArticle(snapshot, night);
 		List<RelatedEntry> second = this.related.forArticle(snapshot, night);
 		assertThat(second).isSameAs(first).isNotEmpty().extracting(RelatedEntry::path).doesNotContain(night.path());
@@ -38,19 +38,19 @@ class RelatedArticlesTests {
 	void answersANewSnapshotFromItsOwnContent() {
 		ContentSnapshot old = load(1);
 		ContentSnapshot fresh = load(2);
-		Article night = old.article("causes", "night-cramps", false).orElseThrow();
+		Article night = nightCramps(old);
 		this.related.forArticle(old, night);
-		this.related.forArticle(fresh, fresh.article("causes", "night-cramps", false).orElseThrow());
+		this.related.forArticle(fresh, nightCramps(fresh));
 		assertThat(count("miss")).as("the new snapshot is computed, not served from the old one").isEqualTo(2);
 	}
 
 	@Test
 	void keepsNoOldSnapshotInMemory() throws InterruptedException {
 		ContentSnapshot old = load(1);
-		this.related.forArticle(old, old.article("causes", "night-cramps", false).orElseThrow());
+		this.related.forArticle(old, nightCramps(old));
 		ContentSnapshot served = load(2);
 		this.related.prepare(new ContentReloadedEvent(served));
-		this.related.forArticle(served, served.article("causes", "night-cramps", false).orElseThrow());
+		this.related.forArticle(served, nightCramps(served));
 		WeakReference<ContentSnapshot> gone = new WeakReference<>(old);
 		old = null;
 		for (int i = 0; i < 50 && gone.get() != null; i++) {
@@ -58,15 +58,14 @@ class RelatedArticlesTests {
 			Thread.sleep(20);
 		}
 		assertThat(gone.get()).as("the replaced snapshot, once nothing else holds it").isNull();
-		assertThat(this.related.forArticle(served, served.article("causes", "night-cramps", false).orElseThrow()))
-			.isNotEmpty();
+		assertThat(this.related.forArticle(served, nightCramps(served))).isNotEmpty();
 	}
 
 	@Test
 	void keepsTheServedSnapshotsSidebarsUntilTheNextOneIsServed() {
 		ContentSnapshot served = load(1);
 		this.related.prepare(served);
-		Article night = served.article("causes", "night-cramps", false).orElseThrow();
+		Article night = nightCramps(served);
 		this.related.forArticle(served, night);
 		// Version 2 was a load that failed: the next snapshot is 3.
 		this.related.prepare(new ContentReloadedEvent(load(3)));
@@ -78,12 +77,16 @@ class RelatedArticlesTests {
 	void dropsTheSidebarsOfSnapshotsNoLongerServed() {
 		ContentSnapshot first = load(1);
 		this.related.prepare(first);
-		Article night = first.article("causes", "night-cramps", false).orElseThrow();
+		Article night = nightCramps(first);
 		this.related.forArticle(first, night);
 		this.related.prepare(new ContentReloadedEvent(load(2)));
 		this.related.prepare(new ContentReloadedEvent(load(3)));
 		this.related.forArticle(first, night);
 		assertThat(count("miss")).as("the first snapshot's entry is gone once the second was served").isEqualTo(2);
+	}
+
+	private static Article nightCramps(ContentSnapshot snapshot) {
+		return snapshot.article("causes", "night-cramps", false).orElseThrow();
 	}
 
 	private double count(String result) {
