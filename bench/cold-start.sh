@@ -23,6 +23,20 @@ if [ "$ARTICLES" -gt 0 ]; then
   # The production command's 128 MB heap is for the bundled site; 10,000 articles run in 512 MB.
   export JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 fi
+# CPU seconds the JIT's compiler threads of process $1 have used so far.
+jit_cpu() {
+  local task comm stat rest fields ticks=0
+  for task in /proc/"$1"/task/*; do
+    comm=$(< "$task/comm") stat=$(< "$task/stat") || continue
+    case "$comm" in
+      C1\ Compiler*|C2\ Compiler*)
+        # Fields after the command name: state is the first, utime the 12th, stime the 13th.
+        rest="${stat##*) }"; read -r -a fields <<< "$rest"
+        ticks=$((ticks + fields[11] + fields[12])) ;;
+    esac
+  done
+  awk -v t="$ticks" -v k="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t/k}'
+}
 "$BENCH_DIR/host-speed.sh"
 TIMES=()
 for run in $(seq 1 "$RUNS"); do
@@ -33,9 +47,14 @@ for run in $(seq 1 "$RUNS"); do
   wait_for "http://127.0.0.1:8182/treatments/stop-a-cramp-now"
   end=$(date +%s%N)
   rss=$(ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}')
+  # CPU the process used up to the first answer: the work is the same every run, so when a
+  # start is slow and this is high, the host was slow, not the start longer.
+  read -r -a stat < "/proc/$pid/stat"
+  cpu=$(awk -v u="${stat[13]}" -v s="${stat[14]}" -v k="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", (u+s)/k}')
+  jit=$(jit_cpu "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   t=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e-s)/1e9}')
-  echo "run $run: first answer after ${t} s, ${rss} MB resident"
+  echo "run $run: first answer after ${t} s, ${cpu} s of CPU (${jit} s of it in the JIT's compiler threads), ${rss} MB resident"
   TIMES+=("$t")
 done
 "$BENCH_DIR/host-speed.sh"
