@@ -23,11 +23,14 @@ if [ "$ARTICLES" -gt 0 ]; then
   # The production command's 128 MB heap is for the bundled site; 10,000 articles run in 512 MB.
   export JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 fi
-# CPU seconds the JIT's compiler threads of process $1 have used so far.
+# CPU seconds the JIT's compiler threads of process $1 have used so far. Threads the JVM has
+# stopped are gone from task/ with their CPU (it starts and stops extra compiler threads on
+# hosts with more cores; on two it keeps one of each), so this can read low there.
 jit_cpu() {
   local task comm stat rest fields ticks=0
   for task in /proc/"$1"/task/*; do
-    comm=$(< "$task/comm") stat=$(< "$task/stat") || continue
+    # A thread may have ended since the glob: skip it.
+    { read -r comm < "$task/comm" && read -r stat < "$task/stat"; } 2>/dev/null || continue
     case "$comm" in
       C1\ Compiler*|C2\ Compiler*)
         # Fields after the command name: state is the first, utime the 12th, stime the 13th.
