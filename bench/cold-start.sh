@@ -23,22 +23,29 @@ if [ "$ARTICLES" -gt 0 ]; then
   # The production command's 128 MB heap is for the bundled site; 10,000 articles run in 512 MB.
   export JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -Dspring.aot.enabled=true}"
 fi
-# CPU seconds the JIT's compiler threads of process $1 have used so far. Threads the JVM has
+# User plus system clock ticks in a /proc stat file ($1), or nothing if it is gone. The
+# fields are counted after the command name, which may contain spaces: utime is the 12th.
+stat_ticks() {
+  local stat fields
+  { read -r stat < "$1"; } 2>/dev/null || return 0
+  read -r -a fields <<< "${stat##*) }"
+  echo $((fields[11] + fields[12]))
+}
+# Seconds of $1 ticks.
+seconds() { awk -v t="$1" -v k="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t/k}'; }
+# CPU ticks the JIT's compiler threads of process $1 have used so far. Threads the JVM has
 # stopped are gone from task/ with their CPU (it starts and stops extra compiler threads on
 # hosts with more cores; on two it keeps one of each), so this can read low there.
-jit_cpu() {
-  local task comm stat rest fields ticks=0
+jit_ticks() {
+  local task comm ticks=0 used
   for task in /proc/"$1"/task/*; do
     # A thread may have ended since the glob: skip it.
-    { read -r comm < "$task/comm" && read -r stat < "$task/stat"; } 2>/dev/null || continue
+    { read -r comm < "$task/comm"; } 2>/dev/null || continue
     case "$comm" in
-      C1\ Compiler*|C2\ Compiler*)
-        # Fields after the command name: state is the first, utime the 12th, stime the 13th.
-        rest="${stat##*) }"; read -r -a fields <<< "$rest"
-        ticks=$((ticks + fields[11] + fields[12])) ;;
+      C1\ Compiler*|C2\ Compiler*) used=$(stat_ticks "$task/stat"); ticks=$((ticks + ${used:-0})) ;;
     esac
   done
-  awk -v t="$ticks" -v k="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t/k}'
+  echo "$ticks"
 }
 "$BENCH_DIR/host-speed.sh"
 TIMES=()
@@ -52,9 +59,8 @@ for run in $(seq 1 "$RUNS"); do
   rss=$(ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}')
   # CPU the process used up to the first answer: the work is the same every run, so when a
   # start is slow and this is high, the host was slow, not the start longer.
-  read -r -a stat < "/proc/$pid/stat"
-  cpu=$(awk -v u="${stat[13]}" -v s="${stat[14]}" -v k="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", (u+s)/k}')
-  jit=$(jit_cpu "$pid")
+  cpu=$(seconds "$(stat_ticks "/proc/$pid/stat")")
+  jit=$(seconds "$(jit_ticks "$pid")")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   t=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e-s)/1e9}')
   echo "run $run: first answer after ${t} s, ${cpu} s of CPU (${jit} s of it in the JIT's compiler threads), ${rss} MB resident"
