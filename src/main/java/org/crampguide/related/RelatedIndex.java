@@ -1,17 +1,17 @@
 package org.crampguide.related;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds the articles worth scoring for a sidebar without scoring every pair: those that
  * share a tag or one of the target's strongest terms, link either way, or, when that
- * yields too few, share its section. Built once per snapshot.
+ * yields too few, share its section. Built once per snapshot. Articles are known by their
+ * position in {@link #all()}, their ordinal: candidates are ordinals, and what a score
+ * reads of each is in arrays by ordinal.
  */
 final class RelatedIndex {
 
@@ -23,30 +23,30 @@ final class RelatedIndex {
 	 */
 	static final int MAX_TERM_POSTINGS = 1_000;
 
+	private static final int[] NONE = {};
+
 	private final List<ArticleFeatures> all;
 
+	private final Map<String, Integer> ordinals = new HashMap<>();
+
 	private final Map<String, ArticleFeatures> bySlug = new HashMap<>();
-
-	private final Map<String, Integer> tagCounts = new HashMap<>();
-
-	private final Map<String, List<ArticleFeatures>> byTag = new HashMap<>();
-
-	private final Map<String, List<ArticleFeatures>> byTerm = new HashMap<>();
-
-	private final Map<String, List<ArticleFeatures>> linkingTo = new HashMap<>();
-
-	private final Map<String, List<ArticleFeatures>> bySection = new HashMap<>();
-
-	private final Map<String, ArticleFeatures> byPath = new HashMap<>();
 
 	/** A number for every term of the articles: term vectors compare numbers. */
 	private final Map<String, Integer> termNumbers = new HashMap<>();
 
-	/** By identity: one cheap lookup per scored candidate. */
-	private final Map<ArticleFeatures, TermVector> vectors = new IdentityHashMap<>();
+	private final TermVector[] vectors;
 
-	/** Each article's strongest terms, by identity, for finding its candidates. */
-	private final Map<ArticleFeatures, List<String>> strongestTerms = new IdentityHashMap<>();
+	private final List<List<String>> strongestTerms;
+
+	private final TagsAndSections tagsAndSections;
+
+	private final Map<String, int[]> byTag;
+
+	private final Map<String, int[]> byTerm;
+
+	private final Map<String, int[]> linkingTo;
+
+	private final Map<String, int[]> bySection;
 
 	/**
 	 * Indexes {@code features}. The index keeps them without their term maps: vectors and
@@ -54,8 +54,7 @@ final class RelatedIndex {
 	 * 45 MB of a 10,000-article index, twice over while a reload builds the next.
 	 */
 	RelatedIndex(List<ArticleFeatures> features) {
-		List<ArticleFeatures> all = features.stream().map(ArticleFeatures::withoutTerms).toList();
-		this.all = all;
+		this.all = features.stream().map(ArticleFeatures::withoutTerms).toList();
 		// Numbered in alphabetical order, so sums run in the same order on every run.
 		features.parallelStream()
 			.flatMap((article) -> article.terms().keySet().stream())
@@ -64,30 +63,22 @@ final class RelatedIndex {
 			.forEachOrdered((term) -> this.termNumbers.put(term, this.termNumbers.size()));
 		// Per article and independent: in parallel, as a reader may be waiting; both
 		// lists keep the order of all.
-		List<TermVector> vectors = features.parallelStream()
+		this.vectors = features.parallelStream()
 			.map((article) -> TermVector.of(article.terms(), this.termNumbers))
-			.toList();
-		List<List<String>> strongest = features.parallelStream()
+			.toArray(TermVector[]::new);
+		this.strongestTerms = features.parallelStream()
 			.map((article) -> StrongestTerms.of(article.terms(), TERMS_PER_ARTICLE))
 			.toList();
-		for (int i = 0; i < all.size(); i++) {
-			ArticleFeatures article = all.get(i);
-			this.vectors.put(article, vectors.get(i));
-			this.strongestTerms.put(article, strongest.get(i));
-			this.byPath.put(article.path(), article);
+		for (int i = 0; i < this.all.size(); i++) {
+			ArticleFeatures article = this.all.get(i);
+			this.ordinals.put(article.path(), i);
 			this.bySlug.merge(article.slug(), article, (a, b) -> (a.path().compareTo(b.path()) <= 0) ? a : b);
-			for (String tag : article.tags()) {
-				this.tagCounts.merge(tag, 1, Integer::sum);
-				this.byTag.computeIfAbsent(tag, (key) -> new ArrayList<>()).add(article);
-			}
-			for (String term : strongest.get(i)) {
-				this.byTerm.computeIfAbsent(term, (key) -> new ArrayList<>()).add(article);
-			}
-			for (String link : article.linksTo()) {
-				this.linkingTo.computeIfAbsent(link, (key) -> new ArrayList<>()).add(article);
-			}
-			this.bySection.computeIfAbsent(article.section(), (key) -> new ArrayList<>()).add(article);
 		}
+		this.tagsAndSections = new TagsAndSections(this.all);
+		this.byTag = Postings.of(this.all, ArticleFeatures::tags);
+		this.byTerm = Postings.of(this.all, (article) -> this.strongestTerms.get(this.ordinals.get(article.path())));
+		this.linkingTo = Postings.of(this.all, ArticleFeatures::linksTo);
+		this.bySection = Postings.of(this.all, (article) -> List.of(article.section()));
 	}
 
 	List<ArticleFeatures> all() {
@@ -95,7 +86,13 @@ final class RelatedIndex {
 	}
 
 	ArticleFeatures byPath(String path) {
-		return this.byPath.get(path);
+		Integer ordinal = this.ordinals.get(path);
+		return (ordinal != null) ? this.all.get(ordinal) : null;
+	}
+
+	/** The ordinal of the indexed article at {@code path}, or -1. */
+	int ordinal(String path) {
+		return this.ordinals.getOrDefault(path, -1);
 	}
 
 	/** The published article an editor's pick names, if any. */
@@ -108,48 +105,71 @@ final class RelatedIndex {
 	 * draft): its dot product with another's is their cosine similarity.
 	 */
 	TermVector vector(ArticleFeatures article) {
-		TermVector vector = this.vectors.get(article);
-		return (vector != null) ? vector : TermVector.of(article.terms(), this.termNumbers);
+		int ordinal = ordinal(article.path());
+		return (ordinal >= 0 && this.all.get(ordinal) == article) ? this.vectors[ordinal]
+				: TermVector.of(article.terms(), this.termNumbers);
 	}
 
-	Map<String, Integer> tagCounts() {
-		return this.tagCounts;
+	TermVector vector(int ordinal) {
+		return this.vectors[ordinal];
+	}
+
+	TagsAndSections tagsAndSections() {
+		return this.tagsAndSections;
+	}
+
+	/** Ordinals of the articles that link to {@code path}. */
+	int[] linkingTo(String path) {
+		return this.linkingTo.getOrDefault(path, NONE);
 	}
 
 	int size() {
 		return this.all.size();
 	}
 
+	/** Every ordinal: scoring them all is what the candidates must agree with. */
+	int[] everyArticle() {
+		return IntStream.range(0, this.all.size()).toArray();
+	}
+
 	/**
-	 * Articles worth scoring for {@code target}: at least {@code limit} when there are.
+	 * Ordinals of the articles worth scoring for {@code target}, ascending: at least
+	 * {@code limit} when there are.
 	 */
-	Set<ArticleFeatures> candidates(ArticleFeatures target, int limit) {
-		Set<ArticleFeatures> candidates = new LinkedHashSet<>();
-		target.tags().forEach((tag) -> candidates.addAll(this.byTag.getOrDefault(tag, List.of())));
-		List<String> strongest = this.strongestTerms.get(target);
-		for (String term : (strongest != null) ? strongest : StrongestTerms.of(target.terms(), TERMS_PER_ARTICLE)) {
-			List<ArticleFeatures> postings = this.byTerm.getOrDefault(term, List.of());
-			if (postings.size() <= MAX_TERM_POSTINGS) {
-				candidates.addAll(postings);
+	int[] candidates(ArticleFeatures target, int limit) {
+		BitSet found = new BitSet(this.all.size());
+		target.tags().forEach((tag) -> Postings.addTo(found, this.byTag.get(tag)));
+		int self = ordinal(target.path());
+		List<String> strongest = (self >= 0 && this.all.get(self) == target) ? this.strongestTerms.get(self)
+				: StrongestTerms.of(target.terms(), TERMS_PER_ARTICLE);
+		for (String term : strongest) {
+			int[] postings = this.byTerm.getOrDefault(term, NONE);
+			if (postings.length <= MAX_TERM_POSTINGS) {
+				Postings.addTo(found, postings);
 			}
 		}
 		target.linksTo().forEach((path) -> {
-			ArticleFeatures linked = this.byPath.get(path);
-			if (linked != null) {
-				candidates.add(linked);
+			int linked = ordinal(path);
+			if (linked >= 0) {
+				found.set(linked);
 			}
 		});
-		candidates.addAll(this.linkingTo.getOrDefault(target.path(), List.of()));
-		candidates.remove(target);
-		if (candidates.size() < limit + target.picks().size()) {
-			candidates.addAll(this.bySection.getOrDefault(target.section(), List.of()));
-			candidates.remove(target);
+		Postings.addTo(found, linkingTo(target.path()));
+		int wanted = limit + target.picks().size();
+		if (cardinalityWithout(found, self) < wanted) {
+			Postings.addTo(found, this.bySection.get(target.section()));
 		}
-		if (candidates.size() < limit + target.picks().size()) {
-			candidates.addAll(this.all);
-			candidates.remove(target);
+		if (cardinalityWithout(found, self) < wanted) {
+			found.set(0, this.all.size());
 		}
-		return candidates;
+		if (self >= 0) {
+			found.clear(self);
+		}
+		return found.stream().toArray();
+	}
+
+	private static int cardinalityWithout(BitSet found, int self) {
+		return found.cardinality() - ((self >= 0 && found.get(self)) ? 1 : 0);
 	}
 
 }

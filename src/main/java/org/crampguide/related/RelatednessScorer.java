@@ -1,11 +1,8 @@
 package org.crampguide.related;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,58 +35,84 @@ public final class RelatednessScorer {
 		RelatedIndex index = new RelatedIndex(all);
 		// The index's own copies: its vectors are looked up by identity.
 		ArticleFeatures indexed = index.byPath(target.path());
-		return rank((indexed != null) ? indexed : target, index, index.all(), limit);
+		return rank((indexed != null) ? indexed : target, index, index.everyArticle(), limit);
 	}
 
-	/** As above, scoring only {@code candidates}, with the counts of {@code index}. */
-	static List<String> rank(ArticleFeatures target, RelatedIndex index, Collection<ArticleFeatures> candidates,
-			int limit) {
+	/** As above, scoring only the indexed articles at {@code candidates}. */
+	static List<String> rank(ArticleFeatures target, RelatedIndex index, int[] candidates, int limit) {
 		Set<String> result = new LinkedHashSet<>();
+		BitSet skipped = new BitSet(index.size());
+		int self = index.ordinal(target.path());
+		if (self >= 0) {
+			skipped.set(self);
+		}
 		for (String pick : target.picks()) {
 			ArticleFeatures picked = index.bySlug(pick);
 			if (picked != null && !picked.path().equals(target.path())) {
 				result.add(picked.path());
+				skipped.set(index.ordinal(picked.path()));
 			}
 		}
-		// The target's vector is looked up once, each score kept beside its path: map
-		// lookups per candidate were most of a cold sidebar.
-		TermVector targetText = index.vector(target);
-		List<Scored> others = new ArrayList<>();
-		for (ArticleFeatures candidate : candidates) {
-			if (!candidate.path().equals(target.path()) && !result.contains(candidate.path())) {
-				others.add(new Scored(candidate.path(), score(target, targetText, candidate, index)));
+		Target scored = new Target(target, index);
+		BestScores best = new BestScores(index, limit);
+		for (int candidate : candidates) {
+			if (!skipped.get(candidate)) {
+				best.offer(candidate, scored.score(candidate));
 			}
 		}
-		others.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::path));
-		others.forEach((candidate) -> result.add(candidate.path()));
+		result.addAll(best.paths());
 		return result.stream().limit(limit).toList();
 	}
 
-	private record Scored(String path, double score) {
-	}
+	/** What a score compares of the target, looked up once for all its candidates. */
+	private static final class Target {
 
-	/** How related {@code candidate} is to {@code target}; higher is closer. */
-	static double score(ArticleFeatures target, TermVector targetText, ArticleFeatures candidate, RelatedIndex index) {
-		Map<String, Integer> tagCounts = index.tagCounts();
-		int articleCount = index.size();
-		double score = 0;
-		for (String tag : target.tags()) {
-			if (candidate.tags().contains(tag)) {
-				// Inverse document frequency: a tag on every article says nothing, a rare
-				// one says a lot.
-				score += Math.log(1.0 + (double) articleCount / tagCounts.getOrDefault(tag, 1));
+		private final RelatedIndex index;
+
+		private final TagsAndSections numbers;
+
+		private final int[] tags;
+
+		private final int section;
+
+		private final BitSet linksTo = new BitSet();
+
+		private final BitSet linkedFrom = new BitSet();
+
+		private final TermVector text;
+
+		Target(ArticleFeatures target, RelatedIndex index) {
+			this.index = index;
+			this.numbers = index.tagsAndSections();
+			this.tags = this.numbers.tagsOf(target);
+			this.section = this.numbers.sectionOf(target);
+			target.linksTo().stream().mapToInt(index::ordinal).filter((i) -> i >= 0).forEach(this.linksTo::set);
+			for (int ordinal : index.linkingTo(target.path())) {
+				this.linkedFrom.set(ordinal);
 			}
+			this.text = index.vector(target);
 		}
-		if (target.section().equals(candidate.section())) {
-			score += SAME_SECTION;
+
+		/** How related the indexed article at {@code candidate} is; higher is closer. */
+		double score(int candidate) {
+			double score = 0;
+			for (int tag : this.tags) {
+				if (this.numbers.hasTag(candidate, tag)) {
+					score += this.numbers.tagWeight(tag);
+				}
+			}
+			if (this.section == this.numbers.section(candidate)) {
+				score += SAME_SECTION;
+			}
+			if (this.linksTo.get(candidate)) {
+				score += LINK_FROM_TARGET;
+			}
+			if (this.linkedFrom.get(candidate)) {
+				score += LINK_TO_TARGET;
+			}
+			return score + TEXT_WEIGHT * this.text.dot(this.index.vector(candidate));
 		}
-		if (target.linksTo().contains(candidate.path())) {
-			score += LINK_FROM_TARGET;
-		}
-		if (candidate.linksTo().contains(target.path())) {
-			score += LINK_TO_TARGET;
-		}
-		return score + TEXT_WEIGHT * targetText.dot(index.vector(candidate));
+
 	}
 
 }
