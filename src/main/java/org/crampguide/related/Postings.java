@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** Lists of article ordinals by key: a tag, a term, a link or a section. */
 final class Postings {
@@ -15,13 +15,13 @@ final class Postings {
 	}
 
 	/**
-	 * For each key of any of {@code all}, the ordinals of the articles with it,
-	 * ascending.
+	 * For each key of any of {@code count} articles, the ordinals of the articles with
+	 * it, ascending.
 	 */
-	static Map<String, int[]> of(List<ArticleFeatures> all, Function<ArticleFeatures, Collection<String>> keys) {
+	static Map<String, int[]> of(int count, IntFunction<Collection<String>> keys) {
 		Map<String, List<Integer>> lists = new HashMap<>();
-		for (int i = 0; i < all.size(); i++) {
-			for (String key : keys.apply(all.get(i))) {
+		for (int i = 0; i < count; i++) {
+			for (String key : keys.apply(i)) {
 				lists.computeIfAbsent(key, (k) -> new ArrayList<>()).add(i);
 			}
 		}
@@ -30,12 +30,9 @@ final class Postings {
 		return postings;
 	}
 
-	/** Adds {@code ordinals}, which may be missing, to {@code found}. */
 	static void addTo(BitSet found, int[] ordinals) {
-		if (ordinals != null) {
-			for (int ordinal : ordinals) {
-				found.set(ordinal);
-			}
+		for (int ordinal : ordinals) {
+			found.set(ordinal);
 		}
 	}
 

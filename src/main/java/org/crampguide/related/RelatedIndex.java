@@ -75,10 +75,11 @@ final class RelatedIndex {
 			this.bySlug.merge(article.slug(), article, (a, b) -> (a.path().compareTo(b.path()) <= 0) ? a : b);
 		}
 		this.tagsAndSections = new TagsAndSections(this.all);
-		this.byTag = Postings.of(this.all, ArticleFeatures::tags);
-		this.byTerm = Postings.of(this.all, (article) -> this.strongestTerms.get(this.ordinals.get(article.path())));
-		this.linkingTo = Postings.of(this.all, ArticleFeatures::linksTo);
-		this.bySection = Postings.of(this.all, (article) -> List.of(article.section()));
+		int count = this.all.size();
+		this.byTag = Postings.of(count, (i) -> this.all.get(i).tags());
+		this.byTerm = Postings.of(count, this.strongestTerms::get);
+		this.linkingTo = Postings.of(count, (i) -> this.all.get(i).linksTo());
+		this.bySection = Postings.of(count, (i) -> List.of(this.all.get(i).section()));
 	}
 
 	List<ArticleFeatures> all() {
@@ -138,7 +139,7 @@ final class RelatedIndex {
 	 */
 	int[] candidates(ArticleFeatures target, int limit) {
 		BitSet found = new BitSet(this.all.size());
-		target.tags().forEach((tag) -> Postings.addTo(found, this.byTag.get(tag)));
+		target.tags().forEach((tag) -> Postings.addTo(found, this.byTag.getOrDefault(tag, NONE)));
 		int self = ordinal(target.path());
 		List<String> strongest = (self >= 0 && this.all.get(self) == target) ? this.strongestTerms.get(self)
 				: StrongestTerms.of(target.terms(), TERMS_PER_ARTICLE);
@@ -157,7 +158,7 @@ final class RelatedIndex {
 		Postings.addTo(found, linkingTo(target.path()));
 		int wanted = limit + target.picks().size();
 		if (cardinalityWithout(found, self) < wanted) {
-			Postings.addTo(found, this.bySection.get(target.section()));
+			Postings.addTo(found, this.bySection.getOrDefault(target.section(), NONE));
 		}
 		if (cardinalityWithout(found, self) < wanted) {
 			found.set(0, this.all.size());

@@ -27,7 +27,6 @@ final class TagsAndSections {
 	TagsAndSections(List<ArticleFeatures> all) {
 		this.tags = new int[all.size()][];
 		this.sections = new int[all.size()];
-		Map<Integer, Integer> tagCounts = new HashMap<>();
 		for (int i = 0; i < all.size(); i++) {
 			ArticleFeatures article = all.get(i);
 			this.sections[i] = this.sectionNumbers.computeIfAbsent(article.section(),
@@ -36,15 +35,19 @@ final class TagsAndSections {
 				.stream()
 				.mapToInt((tag) -> this.tagNumbers.computeIfAbsent(tag, (key) -> this.tagNumbers.size()))
 				.toArray();
-			for (int tag : this.tags[i]) {
-				tagCounts.merge(tag, 1, Integer::sum);
+		}
+		int[] tagCounts = new int[this.tagNumbers.size()];
+		for (int[] own : this.tags) {
+			for (int tag : own) {
+				tagCounts[tag]++;
 			}
 		}
-		this.tagWeights = new double[this.tagNumbers.size()];
+		this.tagWeights = new double[tagCounts.length];
 		// Inverse document frequency: a tag on every article says nothing, a rare one
-		// says
-		// a lot.
-		tagCounts.forEach((tag, count) -> this.tagWeights[tag] = Math.log(1.0 + (double) all.size() / count));
+		// says a lot.
+		for (int tag = 0; tag < tagCounts.length; tag++) {
+			this.tagWeights[tag] = Math.log(1.0 + (double) all.size() / tagCounts[tag]);
+		}
 	}
 
 	/** The section number of the indexed article at {@code ordinal}. */
